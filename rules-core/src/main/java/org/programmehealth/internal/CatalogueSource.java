@@ -1,0 +1,107 @@
+package org.programmehealth.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.programmehealth.ProgrammeHealthException;
+
+/**
+ * The catalogue as shipped: its version (from {@code catalogue.properties}) and the DRL sources
+ * beside it, whose SHA-256 fingerprint goes into every report.
+ */
+public record CatalogueSource(String version, Map<String, String> drlSources, String fingerprint) {
+
+    /** Where the catalogue's descriptor lives on the classpath. */
+    public static final String DESCRIPTOR = "org/programmehealth/catalogue/catalogue.properties";
+
+    public static CatalogueSource load(ClassLoader loader) {
+        URL url = loader.getResource(DESCRIPTOR);
+        if (url == null) {
+            throw ProgrammeHealthException.catalogue("no rule catalogue on the classpath (" + DESCRIPTOR
+                    + " not found): add the dependency org.programmehealth:rules-catalogue", null);
+        }
+        Properties p = new Properties();
+        try (InputStream in = url.openStream()) {
+            p.load(in);
+        } catch (IOException e) {
+            throw ProgrammeHealthException.catalogue("cannot read " + url, e);
+        }
+        Map<String, String> sources = readDrl(url);
+        return new CatalogueSource(p.getProperty("version", "0.0.0"), sources, fingerprint(sources));
+    }
+
+    /**
+     * SHA-256 over the rule sources, sorted by path, each as its path, a newline, its text with
+     * line ends normalised to LF, and a NUL: the same on every platform and checkout.
+     */
+    public static String fingerprint(Map<String, String> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            new TreeMap<>(sources).forEach((path, text) -> {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+                sha.update(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> readDrl(URL descriptor) {
+        try {
+            URI uri = descriptor.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                String inner = uri.getSchemeSpecificPart();
+                String entry = inner.substring(inner.indexOf("!/") + 1);
+                return collect(fs.getPath(entry).getParent());
+            }
+            return collect(Paths.get(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw ProgrammeHealthException.catalogue("cannot read the rule sources beside " + descriptor, e);
+        }
+    }
+
+    /** Every {@code .drl} file under {@code dir}, by its path relative to it ('/'-separated). */
+    public static Map<String, String> collect(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> drl = files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+            for (Path f : drl) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                try {
+                    out.put(rel, Files.readString(f, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+}

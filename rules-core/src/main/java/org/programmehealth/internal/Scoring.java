@@ -1,0 +1,64 @@
+package org.programmehealth.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Score;
+import org.programmehealth.report.Theme;
+
+/**
+ * The scoring method, small enough to audit:
+ * <ol>
+ *   <li>Each theme starts at 100.</li>
+ *   <li>Each warning sign found costs its theme the penalty of its most severe diagnostic
+ *       (LOW 5, MEDIUM 10, HIGH 20, CRITICAL 35). A sign costs once: further diagnostics of the
+ *       same sign carry a penalty of 0. So every point lost traces to exactly one diagnostic.</li>
+ *   <li>A theme's score is 100 minus its penalties, never below 0; a theme none of whose warning
+ *       rules could be assessed is {@code null}, because no evidence is not good evidence.</li>
+ *   <li>The overall score is the mean of the themes that are not {@code null}, rounded half up;
+ *       each of the report's five parts weighs the same.</li>
+ *   <li>Strengths are reported beside the warnings but add no points: a protective factor does
+ *       not cancel a warning sign.</li>
+ * </ol>
+ */
+public final class Scoring {
+
+    private Scoring() {
+    }
+
+    /** Sets each diagnostic's penalty: the first (most severe) diagnostic of a sign pays, the rest pay 0. */
+    static List<Diagnostic> charge(List<Diagnostic> sorted) {
+        Set<String> charged = new HashSet<>();
+        List<Diagnostic> out = new ArrayList<>(sorted.size());
+        for (Diagnostic d : sorted) {
+            int penalty = charged.add(d.sign()) ? d.severity().penalty() : 0;
+            out.add(new Diagnostic(d.ruleId(), d.sign(), d.theme(), d.severity(), d.title(), d.message(), d.evidence(),
+                    d.recommendation(), d.source(), penalty));
+        }
+        return out;
+    }
+
+    static Score score(List<Diagnostic> charged, Set<Theme> assessedThemes) {
+        Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
+        int sum = 0;
+        int count = 0;
+        for (Theme t : Theme.values()) {
+            if (!assessedThemes.contains(t)) {
+                themes.put(t, null);
+                continue;
+            }
+            int lost = charged.stream().filter(d -> d.theme() == t).mapToInt(Diagnostic::penalty).sum();
+            int score = Math.max(0, 100 - lost);
+            themes.put(t, score);
+            sum += score;
+            count++;
+        }
+        Integer overall = count == 0 ? null : (int) Math.floor((double) sum / count + 0.5);
+        return new Score(overall, themes);
+    }
+}

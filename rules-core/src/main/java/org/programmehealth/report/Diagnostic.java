@@ -1,0 +1,17 @@
+package org.programmehealth.report;
+
+import java.util.List;
+
+/**
+ * A warning sign found, with the evidence for it.
+ *
+ * @param penalty points this diagnostic takes off its theme's score; 0 when a more severe
+ *                diagnostic of the same sign already counts (a sign costs once)
+ */
+public record Diagnostic(String ruleId, String sign, Theme theme, Severity severity, String title,
+                         String message, List<Evidence> evidence, String recommendation, Source source,
+                         int penalty) {
+    public Diagnostic {
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,24 @@
+package org.programmehealth.report;
+
+import java.util.List;
+
+/**
+ * The result of one assessment, as in the report contract (version 1). Immutable; its lists are in
+ * a fixed order (diagnostics by severity, most severe first, then theme, then rule id; strengths
+ * and not-assessed rules by theme, then rule id), so the same input always gives the same report.
+ *
+ * @param coverage share (0..1, two decimals) of the catalogue's rules that had every answer they need
+ */
+public record Report(String reportVersion, CatalogueInfo catalogue, ProgrammeRef programme, Score score,
+                     double coverage, List<Diagnostic> diagnostics, List<Strength> strengths,
+                     List<NotAssessed> notAssessed) {
+
+    /** The version of the report contract this library writes. */
+    public static final String VERSION = "1";
+
+    public Report {
+        diagnostics = List.copyOf(diagnostics);
+        strengths = List.copyOf(strengths);
+        notAssessed = List.copyOf(notAssessed);
+    }
+}

@@ -1,0 +1,2 @@
+/** The report: immutable records, the same as the JSON report contract. */
+package org.programmehealth.report;
