@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.programmehealth.internal.AssessmentReader;
 import org.programmehealth.internal.Json;
 import org.programmehealth.internal.RuleEngine;
 import org.programmehealth.model.Assessment;
@@ -32,10 +31,10 @@ import org.programmehealth.report.Report;
 public final class ProgrammeHealth {
 
     private final RuleEngine engine;
-    private final AssessmentReader reader;
+    private final AssessmentFormat format;
 
     private ProgrammeHealth(Builder builder) {
-        this.reader = new AssessmentReader(builder.limits);
+        this.format = AssessmentFormat.withLimits(builder.limits);
         this.engine = RuleEngine.load(builder.classLoader, builder.thresholds);
     }
 
@@ -55,7 +54,7 @@ public final class ProgrammeHealth {
      */
     public Assessment read(Path file) {
         Objects.requireNonNull(file, "file");
-        return reader.read(file);
+        return format.read(file);
     }
 
     /**
@@ -66,12 +65,12 @@ public final class ProgrammeHealth {
      */
     public Assessment parse(String json, String source) {
         Objects.requireNonNull(source, "source");
-        return reader.read(source, json);
+        return format.parse(json, source);
     }
 
     /** Every problem in an assessment's JSON text, in source order; empty when it is valid. */
     public List<Problem> validate(String json, String source) {
-        return reader.validate(source, json);
+        return format.validate(json, source);
     }
 
     /**
@@ -88,6 +87,11 @@ public final class ProgrammeHealth {
     /** The report as JSON: the contract's fields in a fixed order, LF line ends, the same bytes for the same report. */
     public String toJson(Report report) {
         return Json.write(Objects.requireNonNull(report, "report"));
+    }
+
+    /** The reader this engine uses, with its limits. */
+    public AssessmentFormat format() {
+        return format;
     }
 
     /** Which catalogue this engine runs: version, number of rules, fingerprint. */

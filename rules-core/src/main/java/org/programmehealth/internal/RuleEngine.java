@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.RuleInfo;
@@ -45,8 +45,8 @@ import org.programmehealth.rules.Thresholds;
  */
 public final class RuleEngine {
 
-    /** The name of the knowledge base in the catalogue's {@code kmodule.xml}. */
-    public static final String KIE_BASE = "programme-health";
+    /** The index of generated model classes that kie-maven-plugin writes into the catalogue jar. */
+    public static final String MODEL_INDEX = "META-INF/kie/org.programmehealth/rules-catalogue/drools-model";
 
     private final KieBase kieBase;
     private final Map<String, RuleDefinition> rules;
@@ -72,13 +72,7 @@ public final class RuleEngine {
      */
     public static RuleEngine load(ClassLoader loader, Map<String, ? extends Number> overrides) {
         CatalogueSource source = CatalogueSource.load(loader);
-        KieBase kieBase;
-        try {
-            KieContainer container = KieServices.get().newKieClasspathContainer(loader);
-            kieBase = container.getKieBase(KIE_BASE);
-        } catch (RuntimeException e) {
-            throw ProgrammeHealthException.catalogue("cannot build the rule base '" + KIE_BASE + "': " + e.getMessage(), e);
-        }
+        KieBase kieBase = kieBase(loader);
         Map<String, RuleDefinition> rules = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -89,7 +83,7 @@ public final class RuleEngine {
             }
         }
         if (rules.isEmpty()) {
-            throw ProgrammeHealthException.catalogue("the rule base '" + KIE_BASE + "' has no rules", null);
+            throw ProgrammeHealthException.catalogue("the rule base has no rules", null);
         }
         Map<String, RuleDefinition.ThresholdDeclaration> declarations = declarations(rules.values());
         Map<String, Number> values = new TreeMap<>();
@@ -106,6 +100,38 @@ public final class RuleEngine {
         });
         CatalogueInfo info = new CatalogueInfo(source.version(), rules.size(), source.fingerprint());
         return new RuleEngine(kieBase, rules, new Thresholds(values), declarations, info);
+    }
+
+    /**
+     * Builds the knowledge base straight from the executable model that {@code kie-maven-plugin}
+     * generated at build time (listed in {@link #MODEL_INDEX}). No DRL is compiled at run time,
+     * and no classpath scan for {@code kmodule.xml} is needed, so this works the same from a
+     * plain class path and from a shaded jar.
+     */
+    private static KieBase kieBase(ClassLoader loader) {
+        java.net.URL index = loader.getResource(MODEL_INDEX);
+        if (index == null) {
+            throw ProgrammeHealthException.catalogue("no executable rule model on the classpath (" + MODEL_INDEX
+                    + " not found): add the dependency org.programmehealth:rules-catalogue", null);
+        }
+        List<Model> models = new ArrayList<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(index.openStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String name = line.trim();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+                    continue;
+                }
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+        } catch (java.io.IOException | ReflectiveOperationException | ClassCastException e) {
+            throw ProgrammeHealthException.catalogue("cannot load the executable rule model: " + e, e);
+        }
+        try {
+            return KieBaseBuilder.createKieBaseFromModel(models);
+        } catch (RuntimeException e) {
+            throw ProgrammeHealthException.catalogue("cannot build the rule base: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, RuleDefinition.ThresholdDeclaration> declarations(Iterable<RuleDefinition> rules) {

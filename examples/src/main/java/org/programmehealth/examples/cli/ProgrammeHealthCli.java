@@ -1,0 +1,81 @@
+package org.programmehealth.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.programmehealth.InvalidAssessmentException;
+import org.programmehealth.ProgrammeHealthException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code programme-health} command-line tool. Exit codes: 0 done; 1 a diagnostic at or above
+ * {@code --fail-on}; 2 bad input or usage (the message names the file, the JSON path and, for
+ * syntax errors, line and column); 3 an internal error. Never prints a stack trace.
+ */
+@Command(name = "programme-health", mixinStandardHelpOptions = true,
+        versionProvider = Versions.class,
+        description = "Says which warning signs of 'Total Place: Lessons Learnt' (OPM, 2009) a programme's self-assessment shows.",
+        subcommands = {AssessCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:a diagnostic at or above --fail-on was found",
+            "2:bad input or usage", "3:internal error"})
+public final class ProgrammeHealthCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAIL_ON = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: assess or validate (see --help)");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the tool with the given streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new ProgrammeHealthCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidAssessmentException bad) {
+                commandLine.getErr().println(bad.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof UsageProblem u) {
+                commandLine.getErr().println(u.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof ProgrammeHealthException p && p.getMessage().startsWith("Configuration:")) {
+                commandLine.getErr().println(p.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("programme-health: internal error: " + e
+                    + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : ""));
+            return INTERNAL;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** A usage or file problem that is the user's to fix: exit 2 with this message. */
+    static final class UsageProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageProblem(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Reports for people: plain text for the terminal. */
+package org.programmehealth.render;
