@@ -151,8 +151,8 @@ public final class AssessmentReader {
         Set<ValidationMessage> messages = schema.validate(tree);
         for (ValidationMessage m : messages) {
             String path = m.getInstanceLocation().toString();
-            if ("required".equals(m.getType()) && m.getProperty() != null) {
-                path = path + "." + m.getProperty();
+            if (("required".equals(m.getType()) || "additionalProperties".equals(m.getType())) && m.getProperty() != null) {
+                path = child(path, m.getProperty());
             }
             problems.add(problem(path, schemaMessage(m, path, tree), locations));
         }
@@ -204,6 +204,7 @@ public final class AssessmentReader {
         if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
             message = "refused: " + message;
         }
+        message = message.replaceAll("\\[Source: [^;\\]]*(\\([^)]*\\))?; (line: \\d+, column: \\d+)]", "[$2]");
         return invalid(source, path, "not valid JSON: " + firstLine(message),
                 loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
     }
@@ -213,14 +214,17 @@ public final class AssessmentReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    private static String child(String parent, String name) {
+        return parent + (SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + name.replace("'", "\\'") + "']");
+    }
+
     static String path(JsonStreamContext ctx) {
         List<String> parts = new ArrayList<>();
         for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 parts.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
             } else if (c.inObject() && c.getCurrentName() != null) {
-                String name = c.getCurrentName();
-                parts.add(SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + name.replace("'", "\\'") + "']");
+                parts.add(child("", c.getCurrentName()));
             }
         }
         StringBuilder sb = new StringBuilder("$");
@@ -237,7 +241,8 @@ public final class AssessmentReader {
             text = text.substring(at.length() + 2);
         }
         if ("additionalProperties".equals(m.getType())) {
-            return "unknown field '" + m.getProperty() + "': " + text;
+            return "unknown field '" + m.getProperty() + "': format version 1 has no such field (check its spelling;"
+                    + " embedders' own answers go under 'extensions')";
         }
         JsonNode value = at(tree, path);
         if (value != null && value.isValueNode() && !"required".equals(m.getType())) {

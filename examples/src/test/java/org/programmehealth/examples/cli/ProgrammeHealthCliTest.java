@@ -1,0 +1,113 @@
+package org.programmehealth.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ProgrammeHealthCliTest {
+
+    static final Path SAMPLE = Path.of("assessments/sample-programme.json");
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ProgrammeHealthCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static final String PROGRAMME = "\"programme\": {\"id\": \"p\", \"name\": \"P\", \"assessedOn\": \"2009-06-30\"}";
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("malformed", "{\n  \"schemaVersion\": \"1\",\n  \"programme\": {\"id\": \"p\" \"name\": \"P\"}\n}", "(line 3, column"),
+                Arguments.of("empty", "", "$: the document is empty"),
+                Arguments.of("array", "[{\"schemaVersion\": \"1\"}]", "found an array"),
+                Arguments.of("wrong type", "{\"schemaVersion\": \"1\", " + PROGRAMME + ", \"scope\": {\"prioritiesNow\": \"many\"}}", "$.scope.prioritiesNow"),
+                Arguments.of("out of range", "{\"schemaVersion\": \"1\", " + PROGRAMME + ", \"partnership\": {\"coDesign\": 9}}", "$.partnership.coDesign"),
+                Arguments.of("unknown enum", "{\"schemaVersion\": \"1\", " + PROGRAMME + ", \"sponsorship\": {\"seniorSponsor\": \"KING\"}}", "$.sponsorship.seniorSponsor"),
+                Arguments.of("bad date", "{\"schemaVersion\": \"1\", \"programme\": {\"id\": \"p\", \"name\": \"P\", \"assessedOn\": \"30/06/2009\"}}", "$.programme.assessedOn"),
+                Arguments.of("missing id", "{\"schemaVersion\": \"1\", \"programme\": {\"name\": \"P\", \"assessedOn\": \"2009-06-30\"}}", "$.programme.id"),
+                Arguments.of("history out of order", "{\"schemaVersion\": \"1\", " + PROGRAMME
+                        + ", \"history\": [{\"assessedOn\": \"2009-01-01\"}, {\"assessedOn\": \"2008-01-01\"}]}", "$.history[1].assessedOn"),
+                Arguments.of("absurd nesting", "{\"schemaVersion\": \"1\", " + PROGRAMME + ", \"extensions\": {\"x\": "
+                        + "[".repeat(3000) + "]".repeat(3000) + "}}", "depth"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void aBadInput_exitsWith2_namingTheFileAndThePath_fromAssessAndValidate(String name, String json, String expected,
+                                                                           @TempDir Path dir) throws Exception {
+        Path file = dir.resolve(name.replace(' ', '-') + ".json");
+        Files.writeString(file, json);
+        for (String command : new String[] {"assess", "validate"}) {
+            Run r = run(command, file.toString());
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).contains(file.toString()).contains(expected)
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void assess_printsATextReport_andExits0() {
+        Run r = run("assess", SAMPLE.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Riverside Total Place pilot").contains("Warning signs").contains("Evidence:");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void assessAsJson_twice_givesIdenticalBytes() {
+        Run first = run("assess", SAMPLE.toString(), "--format", "json");
+        Run second = run("assess", SAMPLE.toString(), "--format", "json");
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).startsWith("{").contains("\"reportVersion\" : \"1\"").isEqualTo(second.out());
+    }
+
+    @Test
+    void failOn_exits1_whenADiagnosticIsAtOrAboveTheSeverity_and0_otherwise() {
+        assertThat(run("assess", SAMPLE.toString(), "--fail-on", "HIGH").code()).isEqualTo(1);
+        assertThat(run("assess", SAMPLE.toString(), "--fail-on", "CRITICAL").code()).isZero();
+        assertThat(run("assess", SAMPLE.toString(), "--fail-on", "SEVERE").code()).isEqualTo(2);
+    }
+
+    @Test
+    void output_writesTheReportToTheFile_andNothingToTheTerminal(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("reports/report.json");
+        Run r = run("assess", SAMPLE.toString(), "--format", "json", "--output", target.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(target)).startsWith("{").endsWith("}\n");
+        try (Stream<Path> left = Files.list(target.getParent())) {
+            assertThat(left).containsExactly(target);
+        }
+    }
+
+    @Test
+    void validate_reportsEachFile_andExits2_ifAnyIsInvalid(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{}");
+        Run r = run("validate", SAMPLE.toString(), bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains(SAMPLE + ": valid").contains("1 valid, 1 invalid");
+        assertThat(r.err()).contains(bad + ": $.schemaVersion").contains(bad + ": $.programme");
+    }
+
+    @Test
+    void noCommand_orAnUnknownOption_isAUsageError() {
+        assertThat(run().code()).isEqualTo(2);
+        assertThat(run("assess", SAMPLE.toString(), "--colour").code()).isEqualTo(2);
+    }
+}
