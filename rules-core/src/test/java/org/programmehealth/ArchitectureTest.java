@@ -1,0 +1,70 @@
+package org.programmehealth;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/** The library tests its own architecture: a small, explicit, immutable public API. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.programmehealth");
+
+    private static final DescribedPredicate<JavaClass> FOREIGN = new DescribedPredicate<>("a Drools, KIE, Jackson or schema-validator type") {
+        @Override
+        public boolean test(JavaClass c) {
+            String n = c.getName();
+            return n.startsWith("org.drools.") || n.startsWith("org.kie.") || n.startsWith("com.fasterxml.")
+                    || n.startsWith("com.networknt.");
+        }
+    };
+
+    private static final DescribedPredicate<JavaClass> INTERNAL = new DescribedPredicate<>("an internal type") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getPackageName().startsWith("org.programmehealth.internal");
+        }
+    };
+
+    @Test
+    void theReportAndModel_areRecordsOrEnums() {
+        classes().that().resideInAnyPackage("org.programmehealth.report", "org.programmehealth.model")
+                    .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+                    .should().beRecords().orShould().beEnums()
+                .check(CLASSES);
+    }
+
+    @Test
+    void publicApiMethods_exposeNoDroolsJacksonOrInternalTypes() {
+        methods().that().arePublic()
+                    .and().areDeclaredInClassesThat().resideInAnyPackage("org.programmehealth", "org.programmehealth.report",
+                            "org.programmehealth.model", "org.programmehealth.render")
+                    .should().haveRawReturnType(DescribedPredicate.not(FOREIGN.or(INTERNAL)))
+                    .andShould().haveRawParameterTypes(DescribedPredicate.not(DescribedPredicate.anyElementThat(FOREIGN.or(INTERNAL))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void publicClassesNotMeantForInheritance_areFinal() {
+        classes().that().arePublic().and().areTopLevelClasses().and().areNotInterfaces()
+                    .and().areNotAssignableTo(RuntimeException.class)
+                    .and().resideOutsideOfPackage("org.programmehealth.internal")
+                    .should().haveModifier(JavaModifier.FINAL)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theModelAndReport_dependOnNothingButTheJdkAndEachOther() {
+        noClasses().that().resideInAnyPackage("org.programmehealth.report", "org.programmehealth.model")
+                    .should().dependOnClassesThat(FOREIGN.or(INTERNAL))
+                .check(CLASSES);
+    }
+}
