@@ -3,11 +3,14 @@ package org.programmehealth.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
 import org.programmehealth.model.Assessment;
+import org.programmehealth.model.Centre;
+import org.programmehealth.model.Learning;
+import org.programmehealth.model.Locality;
+import org.programmehealth.model.Partnership;
+import org.programmehealth.model.Programme;
+import org.programmehealth.model.Reporting;
+import org.programmehealth.model.RollOut;
+import org.programmehealth.model.Scope;
+import org.programmehealth.model.Sponsorship;
+import org.programmehealth.model.Timescales;
 import org.programmehealth.report.Report;
 
 /** The catalogue's house rules, checked over every rule, so that a new rule cannot skip them. */
@@ -28,6 +41,38 @@ class CatalogueConventionsTest {
 
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"(.*?)^end\\s*$", Pattern.DOTALL);
     private static final Pattern USED_THRESHOLD = Pattern.compile("th\\.n\\(\"([^\"]+)\"\\)");
+
+    /** The warning signs of the brief ({@code warning-signs.md}), each of which must have at least one rule. */
+    private static final List<String> SIGNS = List.of(
+            "INCONSISTENT_NATIONAL_DRIVERS", "SHORT_LIVED_INITIATIVE", "INITIATIVE_OVERLOAD",
+            "MISSING_CONDITIONS_FOR_CHANGE", "CENTRAL_OVER_PRESCRIPTION", "SILOED_CENTRE", "RING_FENCED_RESOURCES",
+            "LACK_OF_LOCAL_OWNERSHIP", "TARGET_REDEFINITION", "LOSS_OF_SENIOR_SPONSORSHIP", "PROCESS_HARDENING",
+            "UNREALISTIC_TIMESCALES", "REPORTING_OVERLOAD", "PARTNERSHIP_STRAIN", "PILOT_NOT_REPLICABLE", "ISSUE_CREEP",
+            "PASSIVE_COMPLIANCE", "GUIDANCE_DEPENDENCY", "INCREMENTALISM", "BILATERAL_ONLY_RELATIONSHIPS",
+            "PROGRAMME_MINDSET_ON_COMPLEX_PROBLEM", "NO_POLITICAL_BACKING", "SAVINGS_CROWD_OUT_OUTCOMES", "RUSHED_START",
+            "UNDER_INVESTMENT_IN_LEARNING", "NO_WHOLE_SYSTEM_VIEW",
+            "UNHELD_TENSIONS", "NO_PERMISSION_TO_INNOVATE", "NO_REAL_TIME_DATA");
+
+    /** The strengths (protective factors) of the brief, each of which must have at least one rule. */
+    private static final List<String> STRENGTHS = List.of(
+            "SUSTAINED_SENIOR_ENGAGEMENT", "TIGHT_LOOSE_TIGHT", "CO_DESIGNED", "RELATIONSHIPS_FIRST", "LEARNING_SYSTEM",
+            "NETWORKED_LOCALITIES", "POLITICAL_BACKING");
+
+    /** The fact types a rule's patterns match for the assessment's sections, by the name DRL uses. */
+    private static final Map<String, Class<? extends Record>> SECTION_TYPES = Map.of(
+            "Programme", Programme.class, "Centre", Centre.class, "Sponsorship", Sponsorship.class,
+            "Timescales", Timescales.class, "Reporting", Reporting.class, "Scope", Scope.class,
+            "Locality", Locality.class, "Partnership", Partnership.class, "Learning", Learning.class,
+            "RollOut", RollOut.class);
+
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern LINE_COMMENT = Pattern.compile("//[^\\n]*");
+    private static final Pattern SECTION_PATTERN = Pattern.compile(
+            "(?<![\\w.$])(" + String.join("|", SECTION_TYPES.keySet()) + ")\\s*\\(");
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])[A-Za-z_]\\w*");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])\\d+(?:\\.\\d+)?(?![\\w.])");
+    /** The one number a condition may hold: History.first's "no snapshot answered" guard (-1 when none did). */
+    private static final Pattern HISTORY_INDEX_GUARD = Pattern.compile("first\\(\"\"\\)\\s*>=\\s*0(?![\\w.])");
 
     @Test
     void everySignFolder_hasItsDrlAndCases_andEveryRuleLivesInTheFolderOfItsSign() throws IOException {
@@ -120,6 +165,83 @@ class CatalogueConventionsTest {
     }
 
     @Test
+    void everySignAndStrengthOfTheBrief_hasAtLeastOneRule_ofItsKind() {
+        Map<String, Set<String>> kinds = new TreeMap<>();
+        Catalogue.engine().rules().forEach(r -> kinds.computeIfAbsent(r.sign(), k -> new HashSet<>()).add(r.kind()));
+        for (String sign : SIGNS) {
+            assertThat(kinds).as("rules of the sign %s", sign).containsKey(sign);
+            assertThat(kinds.get(sign)).as("kind of the rules of %s", sign).containsExactly("WARNING");
+        }
+        for (String strength : STRENGTHS) {
+            assertThat(kinds).as("rules of the strength %s", strength).containsKey(strength);
+            assertThat(kinds.get(strength)).as("kind of the rules of %s", strength).containsExactly("STRENGTH");
+        }
+        assertThat(SIGNS).hasSize(29).doesNotHaveDuplicates();
+        assertThat(STRENGTHS).hasSize(7).doesNotHaveDuplicates();
+        assertThat(kinds.keySet()).as("every sign of the catalogue is one of the brief")
+                .containsExactlyInAnyOrderElementsOf(concat(SIGNS, STRENGTHS));
+    }
+
+    @Test
+    void everyFieldARuleReads_isListedInItsEvidence_soAMissingAnswerLeavesItNotAssessed() throws IOException {
+        Map<String, RuleInfo> rules = rulesById();
+        assertThat(conditions().keySet()).as("rules whose conditions were read from the DRL")
+                .containsExactlyInAnyOrderElementsOf(rules.keySet());
+        List<String> unlisted = new ArrayList<>();
+        for (Map.Entry<String, String> rule : conditions().entrySet()) {
+            Set<String> evidence = rules.get(rule.getKey()).conditions().stream().map(RuleInfo.Condition::field)
+                    .collect(Collectors.toSet());
+            for (String field : fieldsRead(rule.getValue()).keySet()) {
+                if (!evidence.contains(field)) {
+                    unlisted.add(rule.getKey() + " reads " + field + " but its @evidence does not list it");
+                }
+            }
+        }
+        assertThat(unlisted).as("fields read but not in @evidence").isEmpty();
+    }
+
+    @Test
+    void everyEvidenceField_isReadByTheRule_soNoRuleNeedsAnAnswerItIgnores() throws IOException {
+        Map<String, RuleInfo> rules = rulesById();
+        List<String> unread = new ArrayList<>();
+        for (Map.Entry<String, String> rule : conditions().entrySet()) {
+            Set<String> read = fieldsRead(rule.getValue()).keySet();
+            for (RuleInfo.Condition c : rules.get(rule.getKey()).conditions()) {
+                if (!read.contains(c.field())) {
+                    unread.add(rule.getKey() + " lists " + c.field() + " in @evidence but never reads it");
+                }
+            }
+        }
+        assertThat(unread).as("evidence fields the rule does not read").isEmpty();
+    }
+
+    @Test
+    void everyNumberARuleReads_isGuardedAgainstNull_inTheSamePattern() throws IOException {
+        List<String> unguarded = new ArrayList<>();
+        for (Map.Entry<String, String> rule : conditions().entrySet()) {
+            fieldsRead(rule.getValue()).forEach((field, pattern) -> {
+                String name = field.substring(field.indexOf('.') + 1);
+                if (numeric(field) && !Pattern.compile("(?<![\\w.$])" + name + "\\s*!=\\s*null").matcher(pattern).find()) {
+                    unguarded.add(rule.getKey() + " reads " + field + " without '" + name + " != null' in its pattern");
+                }
+            });
+        }
+        assertThat(unguarded).as("numeric answers read without a null guard").isEmpty();
+    }
+
+    @Test
+    void everyNumberInACondition_isANamedThreshold() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Map.Entry<String, String> rule : conditions().entrySet()) {
+            Matcher n = NUMBER.matcher(HISTORY_INDEX_GUARD.matcher(rule.getValue()).replaceAll(""));
+            while (n.find()) {
+                literals.add(rule.getKey() + " compares with the literal " + n.group() + ": declare it in @thresholds and read it with th.n");
+            }
+        }
+        assertThat(literals).as("numbers in conditions that are not named thresholds").isEmpty();
+    }
+
+    @Test
     void everySectionPresentButEmpty_throwsNothing_andLeavesEveryRuleNotAssessed() {
         String json = "{\"schemaVersion\":\"1\",\"programme\":{\"id\":\"empty\",\"name\":\"Empty\",\"assessedOn\":\"2009-01-01\"},"
                 + "\"centre\":{},\"sponsorship\":{},\"timescales\":{},\"reporting\":{},\"scope\":{},\"locality\":{},"
@@ -134,6 +256,83 @@ class CatalogueConventionsTest {
         assertThat(report.coverage()).isZero();
         assertThat(report.score().overall()).isNull();
         assertThat(report.score().themes().values()).containsOnlyNulls();
+    }
+
+    /** The conditions (from {@code when} to {@code then}) of every rule, by id, without string literals or comments. */
+    private static Map<String, String> conditions() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (Catalogue.SignFolder folder : Catalogue.folders()) {
+            for (Path drl : folder.drl()) {
+                Matcher m = RULE.matcher(Files.readString(drl));
+                while (m.find()) {
+                    String body = m.group(2);
+                    String when = body.substring(body.indexOf("\nwhen") + "\nwhen".length(), body.lastIndexOf("\nthen"));
+                    when = LINE_COMMENT.matcher(when).replaceAll("");
+                    out.put(m.group(1), STRING_LITERAL.matcher(when).replaceAll("\"\""));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The answers a rule's conditions read: each record component of a section fact type named
+     * inside that type's pattern, as its {@code section.field} path, with the pattern's text.
+     */
+    private static Map<String, String> fieldsRead(String when) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher p = SECTION_PATTERN.matcher(when);
+        while (p.find()) {
+            Class<? extends Record> type = SECTION_TYPES.get(p.group(1));
+            int open = p.end() - 1;
+            int close = closingParenthesis(when, open);
+            String pattern = when.substring(open + 1, close);
+            Set<String> components = new LinkedHashSet<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                components.add(c.getName());
+            }
+            String section = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+            Matcher id = IDENTIFIER.matcher(pattern);
+            while (id.find()) {
+                if (components.contains(id.group())) {
+                    out.merge(section + "." + id.group(), pattern, (a, b) -> a + "\n" + b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int closingParenthesis(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            if (text.charAt(i) == '(') {
+                depth++;
+            } else if (text.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("unbalanced parentheses in: " + text.substring(open));
+    }
+
+    private static boolean numeric(String field) {
+        String section = field.substring(0, field.indexOf('.'));
+        String name = field.substring(field.indexOf('.') + 1);
+        for (Class<? extends Record> type : SECTION_TYPES.values()) {
+            if (type.getSimpleName().equalsIgnoreCase(section)) {
+                for (RecordComponent c : type.getRecordComponents()) {
+                    if (c.getName().equals(name)) {
+                        return Number.class.isAssignableFrom(c.getType());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no such field: " + field);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Map<String, RuleInfo> rulesById() {

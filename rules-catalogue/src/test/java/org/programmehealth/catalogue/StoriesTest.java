@@ -1,0 +1,128 @@
+package org.programmehealth.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.NotAssessed;
+import org.programmehealth.report.Report;
+import org.programmehealth.report.Strength;
+
+/**
+ * The report's own stories, written as self-assessments in {@code examples/assessments/stories/},
+ * give exactly the signs and strengths that {@code expected.json} says the report saw in them; and
+ * an assessment with only a few answers is reported as mostly not assessed, never as healthy.
+ */
+class StoriesTest {
+
+    /** The examples, relative to this module (Surefire runs in the module's folder). */
+    private static final Path ASSESSMENTS = Path.of("../examples/assessments");
+    private static final Path STORIES = ASSESSMENTS.resolve("stories");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One story: its file and what the report saw in it. */
+    private record Story(String file, List<String> signs, List<String> strengths, boolean healthy) {
+    }
+
+    @Test
+    void everyStoryFile_isListedInExpected_andThereAreAtLeastSix() throws IOException {
+        List<String> files;
+        try (Stream<Path> list = Files.list(STORIES)) {
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.equals("expected.json")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(stories().keySet()).containsExactlyInAnyOrderElementsOf(files);
+        assertThat(stories().values()).as("healthy stories").anyMatch(Story::healthy);
+        assertThat(stories().values()).as("unhealthy stories").anyMatch(s -> !s.healthy());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyStory_showsExactlyTheSignsAndStrengthsTheReportSawInIt() throws IOException {
+        return stories().values().stream().map(story -> DynamicTest.dynamicTest(story.file(), () -> {
+            Report report = assess(STORIES.resolve(story.file()));
+            assertThat(report.diagnostics().stream().map(Diagnostic::sign).distinct().toList())
+                    .as("signs found in %s", story.file()).containsExactlyInAnyOrderElementsOf(story.signs());
+            assertThat(report.strengths().stream().map(Strength::sign).distinct().toList())
+                    .as("strengths found in %s", story.file()).containsExactlyInAnyOrderElementsOf(story.strengths());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> healthyStories_haveNoDiagnostic_scoreOneHundred_andListTheirStrengths() throws IOException {
+        return stories().values().stream().filter(Story::healthy).map(story -> DynamicTest.dynamicTest(story.file(), () -> {
+            Report report = assess(STORIES.resolve(story.file()));
+            assertThat(report.diagnostics()).as("diagnostics of %s", story.file()).isEmpty();
+            assertThat(report.score().overall()).as("overall score of %s", story.file()).isEqualTo(100);
+            assertThat(story.strengths()).as("strengths expected of %s", story.file()).isNotEmpty();
+            assertThat(report.strengths().stream().map(Strength::sign).distinct().toList())
+                    .containsExactlyInAnyOrderElementsOf(story.strengths());
+            assertThat(report.strengths()).allSatisfy(s -> assertThat(s.evidence()).isNotEmpty());
+        }));
+    }
+
+    @Test
+    void unhealthyStories_loseScoreOnlyForTheirSigns() throws IOException {
+        for (Story story : stories().values()) {
+            if (story.healthy()) {
+                continue;
+            }
+            Report report = assess(STORIES.resolve(story.file()));
+            assertThat(report.score().overall()).as("overall score of %s", story.file()).isLessThan(100);
+            assertThat(report.diagnostics().stream().filter(d -> d.penalty() > 0).map(Diagnostic::sign).toList())
+                    .as("signs that cost %s points", story.file()).containsExactlyInAnyOrderElementsOf(story.signs());
+        }
+    }
+
+    @Test
+    void aSparseAssessment_reportsLowCoverage_andListsItsNotAssessedRules_ratherThanScoringAsHealthy() {
+        Report report = assess(ASSESSMENTS.resolve("sparse.json"));
+        int rules = Catalogue.engine().rules().size();
+
+        assertThat(report.coverage()).as("coverage").isLessThan(0.3);
+        assertThat(report.notAssessed()).as("rules not assessed").hasSizeGreaterThan(rules / 2);
+        assertThat(report.notAssessed()).allSatisfy(n -> assertThat(n.missing()).as("missing answers of %s", n.ruleId()).isNotEmpty());
+        double assessed = rules - report.notAssessed().size();
+        assertThat(report.coverage()).as("coverage is the share of rules assessed")
+                .isCloseTo(assessed / rules, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(report.notAssessed().stream().map(NotAssessed::missing).flatMap(List::stream))
+                .as("the questions to answer next").contains("centre.directionChangesLast12Months", "timescales.partnershipAgeMonths");
+        assertThat(report.score().themes().values()).as("themes with no evidence are not scored").containsNull();
+        assertThat(report.score().overall() != null && report.score().overall() == 100 && report.coverage() == 1.0)
+                .as("a sparse assessment presented as 100 with full coverage").isFalse();
+    }
+
+    private static Report assess(Path file) {
+        return Catalogue.engine().assess(Catalogue.engine().read(file));
+    }
+
+    private static Map<String, Story> stories() throws IOException {
+        JsonNode root = MAPPER.readTree(STORIES.resolve("expected.json").toFile());
+        Map<String, Story> out = new TreeMap<>();
+        root.fields().forEachRemaining(e -> out.put(e.getKey(), new Story(e.getKey(), strings(e.getValue().path("signs")),
+                strings(e.getValue().path("strengths")), Objects.requireNonNull(e.getValue().get("healthy"),
+                        "healthy of " + e.getKey()).asBoolean())));
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
