@@ -240,14 +240,17 @@ public final class RuleEngine {
         notAssessed.sort(Comparator.comparing((NotAssessed n) -> rules.get(n.ruleId()).theme())
                 .thenComparing(NotAssessed::ruleId));
         List<Diagnostic> charged = Scoring.charge(diagnostics);
-        Set<Theme> assessedThemes = java.util.EnumSet.noneOf(Theme.class);
-        for (String id : assessable) {
-            RuleDefinition r = rules.get(id);
+        Map<Theme, int[]> themeRules = new java.util.EnumMap<>(Theme.class);
+        for (RuleDefinition r : rules.values()) {
             if (!r.isStrength()) {
-                assessedThemes.add(r.theme());
+                int[] counts = themeRules.computeIfAbsent(r.theme(), t -> new int[2]);
+                counts[1]++;
+                if (assessable.contains(r.id())) {
+                    counts[0]++;
+                }
             }
         }
-        Score score = Scoring.score(charged, assessedThemes);
+        Score score = Scoring.score(charged, themeRules);
         double coverage = BigDecimal.valueOf(assessable.size())
                 .divide(BigDecimal.valueOf(rules.size()), 2, RoundingMode.HALF_UP).doubleValue();
         return new Report(Report.VERSION, catalogue,

@@ -18,8 +18,10 @@ import org.programmehealth.report.Theme;
  *   <li>Each warning sign found costs its theme the penalty of its most severe diagnostic
  *       (LOW 5, MEDIUM 10, HIGH 20, CRITICAL 35). A sign costs once: further diagnostics of the
  *       same sign carry a penalty of 0. So every point lost traces to exactly one diagnostic.</li>
- *   <li>A theme's score is 100 minus its penalties, never below 0; a theme none of whose warning
- *       rules could be assessed is {@code null}, because no evidence is not good evidence.</li>
+ *   <li>A theme's score is 100 minus its penalties, never below 0. A theme is scored only when at
+ *       least half of its warning rules could be assessed ({@link #MIN_THEME_COVERAGE}); otherwise
+ *       it is {@code null}: too few answers to call it healthy, and no evidence is not good
+ *       evidence. (A theme with nothing assessable is therefore always {@code null}.)</li>
  *   <li>The overall score is the mean of the themes that are not {@code null}, rounded half up;
  *       each of the report's five parts weighs the same.</li>
  *   <li>Strengths are reported beside the warnings but add no points: a protective factor does
@@ -27,6 +29,9 @@ import org.programmehealth.report.Theme;
  * </ol>
  */
 public final class Scoring {
+
+    /** The share of a theme's warning rules that must be assessable for the theme to be scored. */
+    public static final double MIN_THEME_COVERAGE = 0.5;
 
     private Scoring() {
     }
@@ -43,12 +48,16 @@ public final class Scoring {
         return out;
     }
 
-    static Score score(List<Diagnostic> charged, Set<Theme> assessedThemes) {
+    /**
+     * @param themeRules per theme: {assessable warning rules, all warning rules}
+     */
+    static Score score(List<Diagnostic> charged, Map<Theme, int[]> themeRules) {
         Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
         int sum = 0;
         int count = 0;
         for (Theme t : Theme.values()) {
-            if (!assessedThemes.contains(t)) {
+            int[] counts = themeRules.getOrDefault(t, new int[2]);
+            if (counts[0] == 0 || counts[0] < MIN_THEME_COVERAGE * counts[1]) {
                 themes.put(t, null);
                 continue;
             }
