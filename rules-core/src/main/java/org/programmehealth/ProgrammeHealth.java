@@ -33,9 +33,11 @@ public final class ProgrammeHealth {
 
     private final RuleEngine engine;
     private final AssessmentReader reader;
+    private final ClassLoader classLoader;
 
     private ProgrammeHealth(Builder builder) {
         this.reader = new AssessmentReader(builder.limits);
+        this.classLoader = builder.classLoader;
         this.engine = RuleEngine.load(builder.classLoader, builder.thresholds);
     }
 
@@ -103,6 +105,11 @@ public final class ProgrammeHealth {
     /** The thresholds in force, by name. */
     public Map<String, Double> thresholds() {
         return engine.thresholds();
+    }
+
+    /** Where this engine found its catalogue; the catalogue docs read each sign's cases from it. */
+    ClassLoader classLoader() {
+        return classLoader;
     }
 
     /** Configures an engine. Not thread-safe; the engine it builds is. */
