@@ -38,11 +38,6 @@ public record DocsModel(CatalogueInfo catalogue, List<RuleInfo> rules, List<Sign
     /** A sign and its rules (sorted by id), with the examples of its cases. */
     public record SignDoc(String sign, List<RuleInfo> rules, Example firing, Example silent) {
 
-        /** The sign's folder, page and anchor name: its key in lower case. */
-        public String slug() {
-            return sign.toLowerCase(Locale.ROOT);
-        }
-
         public RuleInfo first() {
             return rules.get(0);
         }

@@ -116,9 +116,8 @@ public final class HtmlDocs {
 
     private static void thresholds(StringBuilder s, DocsModel m) {
         s.append("<h2 id=\"thresholds\">Thresholds</h2>\n")
-                .append("<p><em>report</em>: the number comes from a figure or statement in the report. <em>calibrated</em>: ")
-                .append("the catalogue's choice where the report gives no number, not the report's. Every threshold can be ")
-                .append("changed with <code>ProgrammeHealth.builder().threshold(name, value)</code>.</p>\n")
+                .append("<p><em>report</em>: ").append(esc(Words.REPORT_PROVENANCE)).append(". <em>calibrated</em>: ")
+                .append(esc(Words.CALIBRATED_PROVENANCE)).append(".</p>\n")
                 .append("<table><tr><th>Threshold</th><th>Default</th><th>Provenance</th><th>Basis</th></tr>\n");
         for (ThresholdInfo t : MarkdownDocs.thresholds(m)) {
             thresholdRow(s, t);

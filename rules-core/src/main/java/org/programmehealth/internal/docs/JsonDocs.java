@@ -26,6 +26,9 @@ public final class JsonDocs {
         catalogue.put("fingerprint", m.catalogue().fingerprint());
         catalogue.put("source", Words.REPORT);
 
+        root.putObject("thresholdProvenance").put("report", Words.REPORT_PROVENANCE)
+                .put("calibrated", Words.CALIBRATED_PROVENANCE);
+
         ObjectNode scoring = root.putObject("scoring");
         ObjectNode penalties = scoring.putObject("penalties");
         for (Severity s : Severity.values()) {

@@ -143,9 +143,11 @@ public final class MarkdownDocs {
         }
         s.append("## Rules\n\n");
         if (x.rules().stream().anyMatch(r -> !r.thresholds().isEmpty())) {
-            s.append("A threshold's provenance is *report* when the number comes from a figure or statement in the report, ")
-                    .append("and *calibrated* when the catalogue chose it where the report gives no number: a calibration, ")
-                    .append("not the report's, and configurable. In a message, `{field}` stands for the programme's answer.\n\n");
+            s.append("A threshold's provenance: *report*, ").append(Words.REPORT_PROVENANCE).append("; *calibrated*, ")
+                    .append(Words.CALIBRATED_PROVENANCE).append(".\n\n");
+        }
+        if (x.rules().stream().anyMatch(r -> r.message().contains("{"))) {
+            s.append("In a message, `{field}` stands for the programme's answer.\n\n");
         }
         for (RuleInfo r : x.rules()) {
             s.append("### ").append(r.title()).append("\n\n`").append(r.id()).append("` · ")

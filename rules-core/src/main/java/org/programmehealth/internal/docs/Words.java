@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.programmehealth.RuleInfo;
-import org.programmehealth.ThresholdInfo;
 import org.programmehealth.internal.RuleDefinition;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
@@ -23,6 +22,13 @@ public final class Words {
 
     /** The report every citation points into. */
     public static final String REPORT = "Total Place: Lessons Learnt (OPM, August 2009)";
+
+    /** What the threshold provenance {@code report} means, said once for every format. */
+    public static final String REPORT_PROVENANCE = "the number comes from a figure or statement in the report";
+
+    /** What the threshold provenance {@code calibrated} means. */
+    public static final String CALIBRATED_PROVENANCE = "the catalogue chose the number where the report gives none: "
+            + "a calibration, not the report's figure, and configurable with ProgrammeHealth.builder().threshold(name, value)";
 
     private static final Map<String, String> OPERATORS = Map.of(
             ">=", "is at least", "<=", "is at most", "<", "is less than", ">", "is more than",
@@ -83,12 +89,6 @@ public final class Words {
     /** A number as the rules write it: 60, not 60.0. */
     public static String number(double value) {
         return RuleDefinition.format(value);
-    }
-
-    public static String provenance(ThresholdInfo t) {
-        return t.provenance().equals("report")
-                ? "report: the figure or statement comes from the report"
-                : "calibrated: the catalogue's choice where the report gives no number, not the report's; configurable";
     }
 
     /** The steps of the scoring method, penalties read from {@link Severity}. */
