@@ -32,9 +32,11 @@ public final class ProgrammeHealth {
 
     private final RuleEngine engine;
     private final AssessmentFormat format;
+    private final ClassLoader classLoader;
 
     private ProgrammeHealth(Builder builder) {
         this.format = AssessmentFormat.withLimits(builder.limits);
+        this.classLoader = builder.classLoader;
         this.engine = RuleEngine.load(builder.classLoader, builder.thresholds);
     }
 
@@ -107,6 +109,11 @@ public final class ProgrammeHealth {
     /** The thresholds in force, by name. */
     public Map<String, Double> thresholds() {
         return engine.thresholds();
+    }
+
+    /** Where this engine found its catalogue; the catalogue docs read each sign's cases from it. */
+    ClassLoader classLoader() {
+        return classLoader;
     }
 
     /** Configures an engine. Not thread-safe; the engine it builds is. */
