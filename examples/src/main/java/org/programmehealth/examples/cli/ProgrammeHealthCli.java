@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "programme-health", mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
         description = "Says which warning signs of 'Total Place: Lessons Learnt' (OPM, 2009) a programme's self-assessment shows.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a diagnostic at or above --fail-on was found",
             "2:bad input or usage", "3:internal error"})
