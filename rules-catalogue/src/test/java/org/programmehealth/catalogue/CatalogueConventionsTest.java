@@ -42,21 +42,7 @@ class CatalogueConventionsTest {
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"(.*?)^end\\s*$", Pattern.DOTALL);
     private static final Pattern USED_THRESHOLD = Pattern.compile("th\\.n\\(\"([^\"]+)\"\\)");
 
-    /** The warning signs of the brief ({@code warning-signs.md}), each of which must have at least one rule. */
-    private static final List<String> SIGNS = List.of(
-            "INCONSISTENT_NATIONAL_DRIVERS", "SHORT_LIVED_INITIATIVE", "INITIATIVE_OVERLOAD",
-            "MISSING_CONDITIONS_FOR_CHANGE", "CENTRAL_OVER_PRESCRIPTION", "SILOED_CENTRE", "RING_FENCED_RESOURCES",
-            "LACK_OF_LOCAL_OWNERSHIP", "TARGET_REDEFINITION", "LOSS_OF_SENIOR_SPONSORSHIP", "PROCESS_HARDENING",
-            "UNREALISTIC_TIMESCALES", "REPORTING_OVERLOAD", "PARTNERSHIP_STRAIN", "PILOT_NOT_REPLICABLE", "ISSUE_CREEP",
-            "PASSIVE_COMPLIANCE", "GUIDANCE_DEPENDENCY", "INCREMENTALISM", "BILATERAL_ONLY_RELATIONSHIPS",
-            "PROGRAMME_MINDSET_ON_COMPLEX_PROBLEM", "NO_POLITICAL_BACKING", "SAVINGS_CROWD_OUT_OUTCOMES", "RUSHED_START",
-            "UNDER_INVESTMENT_IN_LEARNING", "NO_WHOLE_SYSTEM_VIEW",
-            "UNHELD_TENSIONS", "NO_PERMISSION_TO_INNOVATE", "NO_REAL_TIME_DATA");
 
-    /** The strengths (protective factors) of the brief, each of which must have at least one rule. */
-    private static final List<String> STRENGTHS = List.of(
-            "SUSTAINED_SENIOR_ENGAGEMENT", "TIGHT_LOOSE_TIGHT", "CO_DESIGNED", "RELATIONSHIPS_FIRST", "LEARNING_SYSTEM",
-            "NETWORKED_LOCALITIES", "POLITICAL_BACKING");
 
     /** The fact types a rule's patterns match for the assessment's sections, by the name DRL uses. */
     private static final Map<String, Class<? extends Record>> SECTION_TYPES = Map.of(
@@ -168,18 +154,18 @@ class CatalogueConventionsTest {
     void everySignAndStrengthOfTheBrief_hasAtLeastOneRule_ofItsKind() {
         Map<String, Set<String>> kinds = new TreeMap<>();
         Catalogue.engine().rules().forEach(r -> kinds.computeIfAbsent(r.sign(), k -> new HashSet<>()).add(r.kind()));
-        for (String sign : SIGNS) {
+        for (String sign : Brief.WARNING_SIGNS) {
             assertThat(kinds).as("rules of the sign %s", sign).containsKey(sign);
             assertThat(kinds.get(sign)).as("kind of the rules of %s", sign).containsExactly("WARNING");
         }
-        for (String strength : STRENGTHS) {
+        for (String strength : Brief.STRENGTHS) {
             assertThat(kinds).as("rules of the strength %s", strength).containsKey(strength);
             assertThat(kinds.get(strength)).as("kind of the rules of %s", strength).containsExactly("STRENGTH");
         }
-        assertThat(SIGNS).hasSize(29).doesNotHaveDuplicates();
-        assertThat(STRENGTHS).hasSize(7).doesNotHaveDuplicates();
+        assertThat(Brief.WARNING_SIGNS).hasSize(29).doesNotHaveDuplicates();
+        assertThat(Brief.STRENGTHS).hasSize(7).doesNotHaveDuplicates();
         assertThat(kinds.keySet()).as("every sign of the catalogue is one of the brief")
-                .containsExactlyInAnyOrderElementsOf(concat(SIGNS, STRENGTHS));
+                .containsExactlyInAnyOrderElementsOf(concat(Brief.WARNING_SIGNS, Brief.STRENGTHS));
     }
 
     @Test

@@ -22,29 +22,10 @@ import org.programmehealth.RuleInfo;
  */
 class TraceabilityTest {
 
-    /** The brief's 29 warning signs, by theme. */
-    static final Set<String> WARNING_SIGNS = Set.of(
-            // DRIVERS
-            "INCONSISTENT_NATIONAL_DRIVERS", "SHORT_LIVED_INITIATIVE", "INITIATIVE_OVERLOAD", "MISSING_CONDITIONS_FOR_CHANGE",
-            "CENTRAL_OVER_PRESCRIPTION", "SILOED_CENTRE", "RING_FENCED_RESOURCES",
-            // PROCESS
-            "LACK_OF_LOCAL_OWNERSHIP", "TARGET_REDEFINITION", "LOSS_OF_SENIOR_SPONSORSHIP", "PROCESS_HARDENING",
-            "UNREALISTIC_TIMESCALES", "REPORTING_OVERLOAD", "PARTNERSHIP_STRAIN", "PILOT_NOT_REPLICABLE", "ISSUE_CREEP",
-            // BEHAVIOURS
-            "PASSIVE_COMPLIANCE", "GUIDANCE_DEPENDENCY", "INCREMENTALISM", "BILATERAL_ONLY_RELATIONSHIPS",
-            // MINDSETS
-            "PROGRAMME_MINDSET_ON_COMPLEX_PROBLEM", "NO_POLITICAL_BACKING", "SAVINGS_CROWD_OUT_OUTCOMES", "RUSHED_START",
-            "UNDER_INVESTMENT_IN_LEARNING", "NO_WHOLE_SYSTEM_VIEW",
-            // LEADERSHIP
-            "UNHELD_TENSIONS", "NO_PERMISSION_TO_INNOVATE", "NO_REAL_TIME_DATA");
 
-    /** The brief's 7 strengths. */
-    static final Set<String> STRENGTHS = Set.of(
-            "SUSTAINED_SENIOR_ENGAGEMENT", "TIGHT_LOOSE_TIGHT", "CO_DESIGNED", "RELATIONSHIPS_FIRST", "LEARNING_SYSTEM",
-            "NETWORKED_LOCALITIES", "POLITICAL_BACKING");
 
     /** The brief's 36 keys. A sign named for traceability must be one of them. */
-    static final Set<String> BRIEF_KEYS = union(WARNING_SIGNS, STRENGTHS);
+    static final Set<String> BRIEF_KEYS = union(Brief.WARNING_SIGNS, Brief.STRENGTHS);
 
     private static JsonNode traceability;
 
@@ -55,8 +36,8 @@ class TraceabilityTest {
 
     @Test
     void theBriefsKeyList_hasTwentyNineSignsAndSevenStrengths_with36DistinctKeys() {
-        assertThat(WARNING_SIGNS).hasSize(29);
-        assertThat(STRENGTHS).hasSize(7);
+        assertThat(Brief.WARNING_SIGNS).hasSize(29);
+        assertThat(Brief.STRENGTHS).hasSize(7);
         assertThat(BRIEF_KEYS).hasSize(36);
     }
 
@@ -147,7 +128,7 @@ class TraceabilityTest {
         }
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    private static Set<String> union(java.util.Collection<String> a, java.util.Collection<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);

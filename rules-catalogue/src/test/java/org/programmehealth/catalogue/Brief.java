@@ -1,0 +1,26 @@
+package org.programmehealth.catalogue;
+
+import java.util.List;
+
+/** The keys of the brief ({@code warning-signs.md}), in its order: one list for every test that needs them. */
+final class Brief {
+
+    /** The 29 warning signs, by theme: DRIVERS, PROCESS, BEHAVIOURS, MINDSETS, LEADERSHIP. */
+    static final List<String> WARNING_SIGNS = List.of(
+            "INCONSISTENT_NATIONAL_DRIVERS", "SHORT_LIVED_INITIATIVE", "INITIATIVE_OVERLOAD", "MISSING_CONDITIONS_FOR_CHANGE",
+            "CENTRAL_OVER_PRESCRIPTION", "SILOED_CENTRE", "RING_FENCED_RESOURCES",
+            "LACK_OF_LOCAL_OWNERSHIP", "TARGET_REDEFINITION", "LOSS_OF_SENIOR_SPONSORSHIP", "PROCESS_HARDENING",
+            "UNREALISTIC_TIMESCALES", "REPORTING_OVERLOAD", "PARTNERSHIP_STRAIN", "PILOT_NOT_REPLICABLE", "ISSUE_CREEP",
+            "PASSIVE_COMPLIANCE", "GUIDANCE_DEPENDENCY", "INCREMENTALISM", "BILATERAL_ONLY_RELATIONSHIPS",
+            "PROGRAMME_MINDSET_ON_COMPLEX_PROBLEM", "NO_POLITICAL_BACKING", "SAVINGS_CROWD_OUT_OUTCOMES", "RUSHED_START",
+            "UNDER_INVESTMENT_IN_LEARNING", "NO_WHOLE_SYSTEM_VIEW",
+            "UNHELD_TENSIONS", "NO_PERMISSION_TO_INNOVATE", "NO_REAL_TIME_DATA");
+
+    /** The 7 strengths (protective factors). */
+    static final List<String> STRENGTHS = List.of(
+            "SUSTAINED_SENIOR_ENGAGEMENT", "TIGHT_LOOSE_TIGHT", "CO_DESIGNED", "RELATIONSHIPS_FIRST", "LEARNING_SYSTEM",
+            "NETWORKED_LOCALITIES", "POLITICAL_BACKING");
+
+    private Brief() {
+    }
+}
