@@ -102,7 +102,7 @@ class WouldClearTest {
     private static String change(String json, String field, Object value) throws Exception {
         ObjectNode root = (ObjectNode) MAPPER.readTree(json);
         String[] parts = field.split("\\.");
-        ((ObjectNode) root.with(parts[0])).set(parts[1], MAPPER.valueToTree(value));
+        root.withObjectProperty(parts[0]).set(parts[1], MAPPER.valueToTree(value));
         return MAPPER.writeValueAsString(root);
     }
 }

@@ -35,7 +35,9 @@ import org.programmehealth.report.Report;
  *   <li>a yes/no answer is flipped; a choice tries the other choices nearest in the format's order
  *       first; a number steps in whole units away from its value, in the direction the evidence's
  *       comparison points to first ({@code >=} down, {@code <} up), doubling the step until the rule
- *       clears and then halving back to the nearest clearing value, within the format's range;</li>
+ *       clears and then halving back to the nearest clearing value, within the format's range; where
+ *       the evidence is a plain comparison with a threshold ({@code >= 8}), the first value past the
+ *       threshold is tried first;</li>
  *   <li>every candidate is confirmed by assessing the changed programme with the same engine, and
  *       the one kept is checked against the format (so a change never breaks a cross-field check).</li>
  * </ul>
@@ -48,6 +50,8 @@ public final class WouldClear {
     static final long UNBOUNDED_SEARCH = 10_000;
 
     private static final Pattern COMPARISON = Pattern.compile("<=|>=|<|>");
+    /** A whole condition that compares the answer itself with a number: {@code >= 8}. */
+    private static final Pattern PLAIN_COMPARISON = Pattern.compile("(?:^|\\|)\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(?=\\||$)");
     private static final Map<String, double[]> RANGES = ranges();
 
     private WouldClear() {
@@ -93,8 +97,8 @@ public final class WouldClear {
                 if (current == null) {
                     continue;
                 }
-                String conditions = d.evidence().stream().filter(e -> e.field().equals(field)).map(Evidence::condition)
-                        .reduce("", (a, b) -> a + " " + b);
+                String conditions = String.join("|", d.evidence().stream().filter(e -> e.field().equals(field))
+                        .map(Evidence::condition).toList());
                 Object to = nearest(d.ruleId(), field, current, conditions);
                 if (to != null && valid(with(assessment, field, to))) {
                     changes.add(new AnswerChange(field, RuleEngine.normalise(current), RuleEngine.normalise(to)));
@@ -135,6 +139,10 @@ public final class WouldClear {
         private Object number(String rule, String field, double value, Class<?> type, String conditions) {
             double[] range = RANGES.getOrDefault(field, new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
             LongPredicate clears = v -> clears(rule, field, type == Integer.class ? (Object) Math.toIntExact(v) : (Object) (double) v);
+            Long atBoundary = atThreshold(value, range, conditions, clears);
+            if (atBoundary != null) {
+                return type == Integer.class ? (Object) Math.toIntExact(atBoundary) : (Object) (double) atBoundary;
+            }
             int first = firstDirection(conditions);
             Long found = step(value, first, range, clears);
             Long other = null;
@@ -155,6 +163,36 @@ public final class WouldClear {
                 return null;
             }
             return type == Integer.class ? (Object) Math.toIntExact(best) : (Object) (double) best;
+        }
+
+        /**
+         * The shortcut for a plain comparison with a threshold ({@code >= 8}, {@code < 12}): the
+         * first whole value past the threshold, if the engine confirms that it clears and that the
+         * value one step nearer to the answer does not. Null when there is no such comparison or
+         * the engine disagrees (then the full search runs).
+         */
+        private static Long atThreshold(double value, double[] range, String conditions, LongPredicate clears) {
+            Long best = null;
+            Matcher m = PLAIN_COMPARISON.matcher(conditions);
+            while (m.find()) {
+                double t = Double.parseDouble(m.group(2));
+                long guess = switch (m.group(1)) {
+                    case ">=" -> (long) Math.ceil(t) - 1;
+                    case ">" -> (long) Math.floor(t);
+                    case "<" -> (long) Math.ceil(t);
+                    default -> (long) Math.floor(t) + 1;
+                };
+                if (guess == value || guess < range[0] || guess > range[1]) {
+                    continue;
+                }
+                long nearer = guess + (guess < value ? 1 : -1);
+                boolean adjacent = guess < value ? nearer >= value : nearer <= value;
+                if (clears.test(guess) && (adjacent || !clears.test(nearer))
+                        && (best == null || Math.abs(guess - value) < Math.abs(best - value))) {
+                    best = guess;
+                }
+            }
+            return best;
         }
 
         /**
@@ -192,13 +230,7 @@ public final class WouldClear {
 
         private boolean clears(String rule, String field, Object value) {
             String key = field + "=" + value;
-            Set<String> fired = firedByChange.computeIfAbsent(key, k -> {
-                Report r = engine.assess(with(assessment, field, value));
-                Set<String> ids = new java.util.HashSet<>();
-                r.diagnostics().forEach(x -> ids.add(x.ruleId()));
-                r.notAssessed().forEach(x -> ids.add(x.ruleId()));
-                return ids;
-            });
+            Set<String> fired = firedByChange.computeIfAbsent(key, k -> engine.firedRules(with(assessment, field, value)));
             return !fired.contains(rule);
         }
 

@@ -38,8 +38,8 @@ public final class HtmlRenderer {
             h2 { font-size: 1.3rem; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
             h3 { font-size: 1.1rem; margin: 24px 0 8px; }
             .meta { color: var(--muted); margin: 0 0 16px; }
-            .headline { display: flex; gap: 16px; flex-wrap: wrap; margin: 16px 0; }
-            .figure { border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; min-width: 180px; }
+            .headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 16px 0; }
+            .figure { border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; }
             .figure b { display: block; font-size: 1.8rem; line-height: 1.2; }
             .figure span { color: var(--muted); font-size: .9rem; }
             svg.chart { display: block; width: 100%; max-width: 640px; height: auto; }
@@ -57,6 +57,8 @@ public final class HtmlRenderer {
             table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: .92rem; }
             th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--line); }
             th { color: var(--muted); font-weight: 600; }
+            table.evidence { table-layout: fixed; }
+            table.evidence td { overflow-wrap: anywhere; }
             code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .88em; }
             dl { margin: 8px 0 0; } dt { font-weight: 600; margin-top: 6px; } dd { margin: 0 0 0 0; }
             .small { color: var(--muted); font-size: .85rem; }
@@ -83,7 +85,7 @@ public final class HtmlRenderer {
                 .append("</code>, assessed on ").append(r.programme().assessedOn()).append("</p>\n")
                 .append("<div class=\"headline\">\n")
                 .append(figure(r.score().overall() == null ? "not assessed" : r.score().overall() + "/100", "overall score"))
-                .append(figure(ReportView.percent(r.coverage()), "coverage: rules that had every answer they need"))
+                .append(figure(ReportView.percent(r.coverage()), "coverage of the rules"))
                 .append(figure(Integer.toString(r.diagnostics().size()), r.diagnostics().size() == 1 ? "warning sign" : "warning signs"))
                 .append(figure(Integer.toString(r.strengths().size()), r.strengths().size() == 1 ? "strength" : "strengths"))
                 .append("</div>\n</header>\n");
@@ -157,7 +159,8 @@ public final class HtmlRenderer {
                 .append("<span class=\"severity ").append(severity).append("\">").append(d.severity()).append("</span>")
                 .append("<h4>").append(esc(d.title())).append("</h4>\n")
                 .append("<p>").append(esc(d.message())).append("</p>\n")
-                .append("<table>\n<thead><tr><th>Answer</th><th>Value</th><th>Condition</th></tr></thead>\n<tbody>\n");
+                .append("<table class=\"evidence\">\n<colgroup><col style=\"width: 42%\"><col style=\"width: 20%\"><col style=\"width: 38%\"></colgroup>\n")
+                .append("<thead><tr><th>Answer</th><th>Value</th><th>Condition</th></tr></thead>\n<tbody>\n");
         for (Evidence e : d.evidence()) {
             out.append("<tr><td><code>").append(esc(e.field())).append("</code></td><td>").append(esc(ReportView.value(e.value())))
                     .append("</td><td>").append(esc(e.condition())).append("</td></tr>\n");
