@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,9 +62,6 @@ final class BatchCommand implements Callable<Integer> {
             description = "write the results here (atomically: all or nothing) instead of to standard output")
     Path output;
 
-    /** Whether a person is watching: progress goes to standard error only then. */
-    BooleanSupplier interactive = BatchCommand::console;
-
     private record Item(String input, Integer line, String text, Path file, String unreadable) {
         String source() {
             return line == null ? input : input + " line " + line;
@@ -84,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         ProgrammeHealth health = ProgrammeHealth.create();
         PrintWriter err = spec.commandLine().getErr();
-        boolean progress = interactive.getAsBoolean();
+        boolean progress = ProgrammeHealthCli.onTerminal();
         int[] failures = new int[2];
         Output.stream(output, spec.commandLine().getOut(), w -> {
             List<Scored> scored = new ArrayList<>();
@@ -272,16 +268,4 @@ final class BatchCommand implements Callable<Integer> {
         return out;
     }
 
-    private static boolean console() {
-        java.io.Console c = System.console();
-        if (c == null) {
-            return false;
-        }
-        try {
-            // Java 22 and later return a console even when redirected; ask it whether it is a terminal
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
-    }
 }

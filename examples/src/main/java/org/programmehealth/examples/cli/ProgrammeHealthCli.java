@@ -43,6 +43,25 @@ public final class ProgrammeHealthCli implements Runnable {
                 "Missing a command: assess, batch, validate, template or questionnaire (see --help)");
     }
 
+    /** True when the answers are not typed on a terminal (piped or given by a test): then they are echoed. */
+    boolean echoAnswers() {
+        return in != null || !onTerminal();
+    }
+
+    /** Whether a person is at a terminal: {@code System.console()} exists (and, on Java 22 and later, is a terminal). */
+    static boolean onTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            // Java 22 and later return a console even when redirected; ask it whether it is a terminal
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     BufferedReader input() {
         if (in == null) {
             in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

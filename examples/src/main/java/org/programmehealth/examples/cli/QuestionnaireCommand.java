@@ -59,6 +59,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = parent.input();
+        boolean echo = parent.echoAnswers();
         List<FormatQuestions.Question> questions = FormatQuestions.all();
         AssessmentFormat format = AssessmentFormat.defaults();
         long sections = questions.stream().map(FormatQuestions.Question::section).distinct().count();
@@ -87,6 +88,9 @@ final class QuestionnaireCommand implements Callable<Integer> {
                 out.print("> ");
                 out.flush();
                 String line = in.readLine();
+                if (echo) {
+                    out.println(line == null ? "" : line);
+                }
                 if (line == null) {
                     throw new ProgrammeHealthCli.UsageProblem("questionnaire: the input ended before question " + n + " of "
                             + questions.size() + " (" + q.path() + ") was answered; nothing was saved");
