@@ -56,7 +56,7 @@ public final class MarkdownRenderer {
             out.append("### ").append(t.theme()).append(" (").append(esc(ReportView.score(t.score()))).append(")\n\n");
             for (Diagnostic d : t.diagnostics()) {
                 out.append("#### ").append(d.severity()).append(": ").append(esc(d.title())).append("\n\n");
-                out.append(esc(d.message())).append("\n\n");
+                out.append(paragraph(d.message())).append("\n\n");
                 out.append("| Answer | Value | Condition |\n|---|---|---|\n");
                 for (Evidence e : d.evidence()) {
                     out.append("| `").append(e.field()).append("` | ").append(cell(ReportView.value(e.value())))
@@ -114,13 +114,18 @@ public final class MarkdownRenderer {
         return out.toString();
     }
 
-    /** Text shown as written: Markdown's punctuation backslash-escaped, line breaks as spaces. */
+    /** Text shown as written inside a line: Markdown's punctuation backslash-escaped, line breaks as spaces. */
     static String esc(String s) {
         if (s == null) {
             return "";
         }
         String oneLine = s.replaceAll("\\p{Cntrl}", " ");
-        String escaped = SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        return SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+    }
+
+    /** Text shown as written at the start of a line: also never a heading, list item or rule. */
+    static String paragraph(String s) {
+        String escaped = esc(s);
         Matcher start = LINE_START.matcher(escaped);
         if (start.find()) {
             String marker = start.group(2);

@@ -30,8 +30,9 @@ class MarkdownRendererTest {
         String hostile = MarkdownRenderer.render(Reports.sample(Reports.HOSTILE));
         assertThat(hostile).contains("# Programme Health report: \\<script\\>alert('x')\\</script\\> \\& \"Co\" \\*bold\\* \\|pipe\\| \\[link\\](http://evil.example)")
                 .doesNotContain("<script>");
-        assertThat(MarkdownRenderer.esc("- item")).isEqualTo("\\- item");
-        assertThat(MarkdownRenderer.esc("12. twelve")).isEqualTo("12\\. twelve");
+        assertThat(MarkdownRenderer.paragraph("- item")).isEqualTo("\\- item");
+        assertThat(MarkdownRenderer.paragraph("12. twelve")).isEqualTo("12\\. twelve");
+        assertThat(MarkdownRenderer.esc("version 0.1.0")).isEqualTo("version 0.1.0");
         assertThat(MarkdownRenderer.esc("a\nb")).isEqualTo("a b");
     }
 }
