@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.programmehealth.internal.Json;
 import org.programmehealth.internal.RuleEngine;
+import org.programmehealth.internal.WouldClear;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Report;
@@ -76,14 +77,15 @@ public final class ProgrammeHealth {
     }
 
     /**
-     * Assesses one programme against the catalogue. Thread-safe.
+     * Assesses one programme against the catalogue. Thread-safe. Each diagnostic says what would
+     * clear it: the nearest single-answer changes, each confirmed by re-assessing.
      *
      * @throws NullPointerException if {@code assessment} or its programme is null
      */
     public Report assess(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(assessment.programme(), "assessment.programme");
-        return engine.assess(assessment);
+        return WouldClear.annotate(engine, format, assessment, engine.assess(assessment));
     }
 
     /** The report as JSON: the contract's fields in a fixed order, LF line ends, the same bytes for the same report. */

@@ -28,4 +28,16 @@ class ReadmeTest {
         assertThat(readme).contains("mvn -B verify").contains("java -jar examples/target/programme-health.jar assess examples/assessments/sample-programme.json");
         assertThat(Path.of("assessments/sample-programme.json")).exists();
     }
+
+    @Test
+    void theReadmesCommandTable_listsEveryCommandOfTheTool() throws Exception {
+        String readme = Files.readString(README);
+        var commands = new picocli.CommandLine(new org.programmehealth.examples.cli.ProgrammeHealthCli()).getSubcommands().keySet();
+        assertThat(commands).contains("assess", "batch", "validate", "template", "questionnaire");
+        for (String command : commands) {
+            if (!command.equals("help")) {
+                assertThat(readme).as("README's command table").contains("| `" + command);
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.drools.model.Model;
@@ -312,6 +313,37 @@ public final class RuleEngine {
     /** Threshold declarations, by name, for the catalogue docs. */
     public Map<String, RuleDefinition.ThresholdDeclaration> declarations() {
         return new LinkedHashMap<>(declarations);
+    }
+
+    /**
+     * The ids of the rules that fire for an assessment, among those that have every answer they
+     * need: what {@link #assess} finds, without the cost of building a report. For searches that
+     * assess many variants of one assessment ({@link WouldClear}).
+     */
+    public Set<String> firedRules(Assessment a) {
+        Set<String> assessable = new HashSet<>();
+        for (RuleDefinition r : rules.values()) {
+            if (missing(r, a).isEmpty()) {
+                assessable.add(r.id());
+            }
+        }
+        Matches out = new Matches();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("th", thresholds);
+            session.setGlobal("out", out);
+            insertSections(session, a);
+            session.insert(new History(a));
+            session.fireAllRules(match -> assessable.contains(match.getRule().getName()));
+        } catch (RuntimeException e) {
+            throw new ProgrammeHealthException("internal error while assessing '" + a.programme().id() + "': "
+                    + e.getMessage(), e);
+        } finally {
+            session.dispose();
+        }
+        Set<String> fired = new TreeSet<>();
+        out.all().forEach(m -> fired.add(m.rule()));
+        return fired;
     }
 
 }

@@ -42,8 +42,7 @@ public final class Scoring {
         List<Diagnostic> out = new ArrayList<>(sorted.size());
         for (Diagnostic d : sorted) {
             int penalty = charged.add(d.sign()) ? d.severity().penalty() : 0;
-            out.add(new Diagnostic(d.ruleId(), d.sign(), d.theme(), d.severity(), d.title(), d.message(), d.evidence(),
-                    d.recommendation(), d.source(), penalty));
+            out.add(d.withPenalty(penalty));
         }
         return out;
     }

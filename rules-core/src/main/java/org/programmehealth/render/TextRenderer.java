@@ -1,68 +1,102 @@
 package org.programmehealth.render;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.programmehealth.internal.RuleDefinition;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Strength;
-import org.programmehealth.report.Theme;
 
-/** The report as plain text for a terminal: scores, warning signs with evidence and advice, strengths, gaps. */
+/**
+ * The report as plain text for a terminal: the scores, then the warning signs grouped by theme,
+ * worst theme first, each with its evidence, what to do and what would clear it; the strengths;
+ * the rules that could not be assessed and the answers they need; coverage and the catalogue.
+ * LF line ends; the same report always gives the same text. Line breaks and control characters in
+ * the input's own text become spaces.
+ */
 public final class TextRenderer {
+
+    private static final int BAR = 20;
 
     private TextRenderer() {
     }
 
     public static String render(Report r) {
         StringBuilder out = new StringBuilder();
-        out.append("Programme Health report: ").append(r.programme().name()).append(" (").append(r.programme().id())
-                .append("), assessed on ").append(r.programme().assessedOn()).append('\n');
+        out.append("Programme Health report: ").append(oneLine(r.programme().name())).append(" (")
+                .append(oneLine(r.programme().id())).append("), assessed on ").append(r.programme().assessedOn()).append('\n');
         out.append("Catalogue ").append(r.catalogue().version()).append(", ").append(r.catalogue().rules())
-                .append(" rules, ").append(r.catalogue().fingerprint()).append("\n\n");
-        out.append("Overall score: ").append(score(r.score().overall()))
-                .append("   Coverage: ").append(Math.round(r.coverage() * 100))
-                .append("% of the rules had every answer they need\n");
-        for (Map.Entry<Theme, Integer> t : r.score().themes().entrySet()) {
-            out.append(String.format(Locale.ROOT, "  %-11s %s%n", t.getKey(), score(t.getValue())));
+                .append(" rules, fingerprint ").append(r.catalogue().fingerprint()).append("\n\n");
+        out.append("Overall score: ").append(r.score().overall() == null ? "not assessed (no answers)" : ReportView.score(r.score().overall()))
+                .append("   Coverage: ").append(ReportView.percent(r.coverage()))
+                .append(" of the catalogue's rules had every answer they need\n\n");
+
+        out.append("Scores by theme, worst first\n");
+        for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
+            out.append(String.format(Locale.ROOT, "  %-11s %s  %s%n", t.theme(), bar(t.score()),
+                    t.score() == null ? "not assessed (none of its rules had the answers they need)"
+                            : ReportView.score(t.score()) + ", " + ReportView.plural(t.diagnostics().size(), "warning sign", "warning signs")));
         }
-        out.append('\n').append("Warning signs (").append(r.diagnostics().size()).append(")\n");
+
+        out.append('\n').append("Warning signs (").append(r.diagnostics().size()).append("), by theme, worst first\n");
         if (r.diagnostics().isEmpty()) {
             out.append("  none found among the rules that could be assessed\n");
         }
-        for (Diagnostic d : r.diagnostics()) {
-            out.append("  [").append(d.severity()).append("] ").append(d.sign()).append(": ").append(d.title())
-                    .append(d.penalty() > 0 ? " (-" + d.penalty() + " " + d.theme() + ")" : " (" + d.theme() + ", sign already counted)")
-                    .append('\n');
-            out.append("    ").append(d.message()).append('\n');
-            out.append("    Evidence: ").append(evidence(d.evidence())).append('\n');
-            out.append("    What to do: ").append(d.recommendation()).append('\n');
-            out.append("    Source: ").append(d.source().section()).append(", p").append(d.source().page())
-                    .append("   Rule: ").append(d.ruleId()).append('\n');
+        for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
+            if (t.diagnostics().isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(t.theme()).append(" (").append(ReportView.score(t.score())).append(")\n");
+            for (Diagnostic d : t.diagnostics()) {
+                out.append("  [").append(d.severity()).append("] ").append(d.title()).append('\n');
+                out.append("    ").append(d.message()).append('\n');
+                out.append("    Evidence:\n");
+                for (Evidence e : d.evidence()) {
+                    out.append("      - ").append(e.field()).append(" = ").append(oneLine(ReportView.value(e.value())))
+                            .append("  (").append(e.condition()).append(")\n");
+                }
+                out.append("    What to do: ").append(d.recommendation()).append('\n');
+                out.append("    What would clear it: ").append(ReportView.wouldClear(d, "->")).append('\n');
+                out.append("    Sign ").append(d.sign()).append(", ").append(ReportView.points(d))
+                        .append("; rule ").append(d.ruleId()).append("; source: \"").append(d.source().section())
+                        .append("\", p").append(d.source().page()).append('\n');
+            }
         }
+
         out.append('\n').append("Strengths (").append(r.strengths().size()).append(")\n");
+        if (r.strengths().isEmpty()) {
+            out.append("  none found among the rules that could be assessed\n");
+        }
         for (Strength s : r.strengths()) {
-            out.append("  ").append(s.sign()).append(": ").append(s.title()).append('\n');
+            out.append("  ").append(s.title()).append(" (").append(s.theme()).append(")\n");
             out.append("    ").append(s.message()).append('\n');
         }
-        out.append('\n').append("Not assessed (").append(r.notAssessed().size()).append(" rules): answer these to widen the check\n");
-        for (NotAssessed n : r.notAssessed()) {
-            out.append("  ").append(n.ruleId()).append(": missing ").append(String.join(", ", n.missing())).append('\n');
+
+        out.append('\n').append("Not assessed (").append(ReportView.plural(r.notAssessed().size(), "rule", "rules"))
+                .append("): answer these to widen the check\n");
+        if (r.notAssessed().isEmpty()) {
+            out.append("  none: every rule had the answers it needs\n");
         }
+        for (NotAssessed n : r.notAssessed()) {
+            out.append("  ").append(n.ruleId()).append(" (").append(n.sign()).append("): missing ")
+                    .append(String.join(", ", n.missing())).append('\n');
+        }
+        out.append('\n').append("Coverage: ").append(ReportView.percent(r.coverage())).append(" of the ")
+                .append(r.catalogue().rules()).append(" rules could be assessed. A theme or rule not assessed is not a pass.\n");
         return out.toString();
     }
 
-    private static String evidence(List<Evidence> evidence) {
-        return evidence.stream().map(e -> e.field() + " = " + RuleDefinition.format(e.value()) + " (" + e.condition() + ")")
-                .collect(Collectors.joining("; "));
+    private static String bar(Integer score) {
+        if (score == null) {
+            return "[" + " ".repeat((BAR - 12) / 2) + "not assessed" + " ".repeat(BAR - 12 - (BAR - 12) / 2) + "]";
+        }
+        int filled = (int) Math.round(score * BAR / 100.0);
+        return "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "]";
     }
 
-    private static String score(Integer s) {
-        return s == null ? "not assessed (no answers)" : s + "/100";
+    /** Text from the input on one line: control characters (line breaks included) become spaces. */
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\p{Cntrl}", " ");
     }
 }

@@ -5,13 +5,36 @@ import java.util.List;
 /**
  * A warning sign found, with the evidence for it.
  *
- * @param penalty points this diagnostic takes off its theme's score; 0 when a more severe
- *                diagnostic of the same sign already counts (a sign costs once)
+ * @param penalty    points this diagnostic takes off its theme's score; 0 when a more severe
+ *                   diagnostic of the same sign already counts (a sign costs once)
+ * @param wouldClear the single-answer changes that would each, on its own, clear this diagnostic
+ *                   (at most one per field, the nearest value that clears it, in the order of the
+ *                   rule's evidence); {@code null} when no change to a single answer clears it. An
+ *                   addition to the report contract.
  */
 public record Diagnostic(String ruleId, String sign, Theme theme, Severity severity, String title,
                          String message, List<Evidence> evidence, String recommendation, Source source,
-                         int penalty) {
+                         int penalty, List<AnswerChange> wouldClear) {
     public Diagnostic {
         evidence = List.copyOf(evidence);
+        wouldClear = wouldClear == null || wouldClear.isEmpty() ? null : List.copyOf(wouldClear);
+    }
+
+    /** A diagnostic for which no clearing change has been worked out ({@code wouldClear} is {@code null}). */
+    public Diagnostic(String ruleId, String sign, Theme theme, Severity severity, String title, String message,
+                      List<Evidence> evidence, String recommendation, Source source, int penalty) {
+        this(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty, null);
+    }
+
+    /** This diagnostic with the given clearing changes ({@code null} or empty: none). */
+    public Diagnostic withWouldClear(List<AnswerChange> changes) {
+        return new Diagnostic(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty,
+                changes);
+    }
+
+    /** This diagnostic with another penalty. */
+    public Diagnostic withPenalty(int points) {
+        return new Diagnostic(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, points,
+                wouldClear);
     }
 }

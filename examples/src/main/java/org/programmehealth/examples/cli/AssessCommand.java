@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.model.Assessment;
+import org.programmehealth.render.HtmlRenderer;
+import org.programmehealth.render.MarkdownRenderer;
 import org.programmehealth.render.TextRenderer;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Severity;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Assesses one self-assessment and prints its report.")
 final class AssessCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -28,7 +30,7 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the self-assessment (JSON)")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html is one self-contained page")
     Format format;
 
     @Option(names = "--output", paramLabel = "PATH", description = "write the report here (atomically) instead of to the terminal")
@@ -46,6 +48,8 @@ final class AssessCommand implements Callable<Integer> {
         String text = switch (format) {
             case json -> health.toJson(report);
             case text -> TextRenderer.render(report);
+            case markdown -> MarkdownRenderer.render(report);
+            case html -> HtmlRenderer.render(report);
         };
         Output.write(text, output, spec.commandLine().getOut());
         if (failOn != null && report.diagnostics().stream().anyMatch(d -> d.severity().compareTo(failOn) >= 0)) {

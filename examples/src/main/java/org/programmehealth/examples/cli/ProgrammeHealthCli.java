@@ -1,5 +1,7 @@
 package org.programmehealth.examples.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "programme-health", mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
         description = "Says which warning signs of 'Total Place: Lessons Learnt' (OPM, 2009) a programme's self-assessment shows.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, BatchCommand.class, ValidateCommand.class, TemplateCommand.class,
+            QuestionnaireCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a diagnostic at or above --fail-on was found",
             "2:bad input or usage", "3:internal error"})
@@ -31,9 +34,39 @@ public final class ProgrammeHealthCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where {@code questionnaire} reads its answers: standard input unless a test gives another. */
+    private BufferedReader in;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: assess or validate (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing a command: assess, batch, validate, template or questionnaire (see --help)");
+    }
+
+    /** True when the answers are not typed on a terminal (piped or given by a test): then they are echoed. */
+    boolean echoAnswers() {
+        return in != null || !onTerminal();
+    }
+
+    /** Whether a person is at a terminal: {@code System.console()} exists (and, on Java 22 and later, is a terminal). */
+    static boolean onTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            // Java 22 and later return a console even when redirected; ask it whether it is a terminal
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    BufferedReader input() {
+        if (in == null) {
+            in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return in;
     }
 
     public static void main(String[] args) {
@@ -42,9 +75,16 @@ public final class ProgrammeHealthCli implements Runnable {
         System.exit(run(out, err, args));
     }
 
-    /** Runs the tool with the given streams; returns the exit code. */
+    /** Runs the tool with the given streams, reading standard input; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new ProgrammeHealthCli());
+        return run(null, out, err, args);
+    }
+
+    /** Runs the tool with the given streams; {@code in} (standard input if null) is where answers are read. */
+    public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
+        ProgrammeHealthCli tool = new ProgrammeHealthCli();
+        tool.in = in;
+        CommandLine cl = new CommandLine(tool);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -54,6 +94,10 @@ public final class ProgrammeHealthCli implements Runnable {
             }
             if (e instanceof UsageProblem u) {
                 commandLine.getErr().println(u.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("programme-health: cannot read or write: " + e.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof ProgrammeHealthException p && p.getMessage().startsWith("Configuration:")) {

@@ -28,6 +28,15 @@ class ProgrammeHealthCliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** Runs the tool with {@code stdin} as its standard input, as if piped. */
+    static Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ProgrammeHealthCli.run(new java.io.BufferedReader(new java.io.StringReader(stdin)), new PrintWriter(out),
+                new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
     private static final String PROGRAMME = "\"programme\": {\"id\": \"p\", \"name\": \"P\", \"assessedOn\": \"2009-06-30\"}";
 
     static Stream<Arguments> badInputs() {

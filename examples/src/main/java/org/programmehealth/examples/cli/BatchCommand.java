@@ -1,0 +1,271 @@
+package org.programmehealth.examples.cli;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.programmehealth.InvalidAssessmentException;
+import org.programmehealth.ProgrammeHealth;
+import org.programmehealth.Problem;
+import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Report;
+import org.programmehealth.report.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code batch DIR|FILE.jsonl}: assesses many programmes. Writes one line per input, in input
+ * order: the JSON report (compact, with the input named in front) or an error record; then one
+ * portfolio summary line. A bad input is reported and skipped, never the whole batch.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Assesses many self-assessments: a folder of .json files (sorted by name) or a JSON Lines file"
+                + " (one assessment per line; blank lines are ignored).",
+            "Writes one line per input, in order: {\"input\": ..., <the JSON report>} or {\"input\": ..., \"error\": ...};"
+                + " then one line {\"summary\": ...}: how many programmes show each sign, worst first, and the"
+                + " programmes with the lowest overall scores.",
+            "A bad input is reported (in the output and on standard error) and skipped; exit code 2 if any input failed."})
+final class BatchCommand implements Callable<Integer> {
+
+    /** How many of the lowest-scoring programmes the summary names. */
+    static final int LOWEST = 5;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR|FILE.jsonl", description = "a folder of .json files, or a .jsonl file")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "PATH",
+            description = "write the results here (atomically: all or nothing) instead of to standard output")
+    Path output;
+
+    private record Item(String input, Integer line, String text, Path file, String unreadable) {
+        String source() {
+            return line == null ? input : input + " line " + line;
+        }
+    }
+
+    private record Scored(Item item, Report report) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Item> items = items();
+        if (items.isEmpty()) {
+            throw new ProgrammeHealthCli.UsageProblem(input + ": nothing to assess ("
+                    + (Files.isDirectory(input) ? "no .json files in the folder" : "the file has no lines") + ")");
+        }
+        ProgrammeHealth health = ProgrammeHealth.create();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean progress = ProgrammeHealthCli.onTerminal();
+        int[] failures = new int[2];
+        Output.stream(output, spec.commandLine().getOut(), w -> {
+            List<Scored> scored = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                if (progress) {
+                    err.print("\rassessing " + (i + 1) + " of " + items.size() + ": " + item.source() + "\u001b[K");
+                    err.flush();
+                }
+                ObjectNode record = JsonText.MAPPER.createObjectNode();
+                record.put("input", item.input());
+                if (item.line() != null) {
+                    record.put("line", item.line());
+                }
+                try {
+                    Report report = assess(health, item);
+                    record.setAll((ObjectNode) JsonText.read(health.toJson(report)));
+                    scored.add(new Scored(item, report));
+                } catch (InvalidAssessmentException e) {
+                    failures[0]++;
+                    List<Problem> problems = e.problems().stream().map(p -> position(item, p)).toList();
+                    ObjectNode error = record.putObject("error");
+                    error.put("kind", "invalid");
+                    error.put("message", item.source() + ": not a valid assessment");
+                    ArrayNode list = error.putArray("problems");
+                    for (Problem p : problems) {
+                        ObjectNode o = list.addObject();
+                        o.put("path", p.path());
+                        o.put("line", p.line());
+                        o.put("column", p.column());
+                        o.put("message", p.message());
+                    }
+                    if (progress) {
+                        err.println();
+                    }
+                    for (Problem p : problems) {
+                        err.println((p.line() > 0 ? item.input() : item.source()) + ": " + p);
+                    }
+                } catch (RuntimeException e) {
+                    failures[1]++;
+                    ObjectNode error = record.putObject("error");
+                    error.put("kind", "internal");
+                    error.put("message", item.source() + ": internal error: " + e);
+                    if (progress) {
+                        err.println();
+                    }
+                    err.println(item.source() + ": internal error: " + e);
+                }
+                w.write(JsonText.compact(record));
+                w.write('\n');
+            }
+            if (progress) {
+                err.print("\r\u001b[K");
+            }
+            w.write(JsonText.compact(summary(items.size(), scored, failures[0] + failures[1])));
+            w.write('\n');
+            if (progress) {
+                err.println("Assessed " + scored.size() + " of " + items.size() + " inputs"
+                        + (failures[0] + failures[1] > 0 ? ", " + (failures[0] + failures[1]) + " failed" : "")
+                        + (output != null ? "; results in " + output : ""));
+            }
+        });
+        err.flush();
+        if (failures[1] > 0) {
+            return ProgrammeHealthCli.INTERNAL;
+        }
+        return failures[0] > 0 ? ProgrammeHealthCli.BAD_INPUT : ProgrammeHealthCli.OK;
+    }
+
+    private Report assess(ProgrammeHealth health, Item item) {
+        if (item.unreadable() != null) {
+            throw new InvalidAssessmentException(item.source(), List.of(new Problem("$", item.unreadable(), item.line() == null ? 0 : item.line(), 0)));
+        }
+        return health.assess(item.file() != null ? health.read(item.file()) : health.parse(item.text(), item.source()));
+    }
+
+    /** A problem of a JSON Lines record, with its line in the file rather than in the record. */
+    private static Problem position(Item item, Problem p) {
+        if (item.line() == null || p.line() == 0 || p.line() == item.line() && item.unreadable() != null) {
+            return p;
+        }
+        return new Problem(p.path(), p.message(), item.line() + p.line() - 1, p.column());
+    }
+
+    static ObjectNode summary(int inputs, List<Scored> scored, int failed) {
+        Map<String, Integer> programmes = new TreeMap<>();
+        Map<String, Severity> worst = new TreeMap<>();
+        for (Scored s : scored) {
+            Map<String, Severity> signs = new TreeMap<>();
+            for (Diagnostic d : s.report().diagnostics()) {
+                signs.merge(d.sign(), d.severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            signs.forEach((sign, severity) -> {
+                programmes.merge(sign, 1, Integer::sum);
+                worst.merge(sign, severity, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            });
+        }
+        ObjectNode root = JsonText.MAPPER.createObjectNode();
+        ObjectNode summary = root.putObject("summary");
+        summary.put("inputs", inputs);
+        summary.put("assessed", scored.size());
+        summary.put("failed", failed);
+        ArrayNode signs = summary.putArray("signs");
+        programmes.keySet().stream()
+                .sorted(Comparator.comparing((String s) -> -programmes.get(s))
+                        .thenComparing(s -> -worst.get(s).ordinal())
+                        .thenComparing(s -> s))
+                .forEach(sign -> signs.addObject().put("sign", sign).put("programmes", programmes.get(sign))
+                        .put("worstSeverity", worst.get(sign).name()));
+        ArrayNode lowest = summary.putArray("lowestScores");
+        scored.stream().filter(s -> s.report().score().overall() != null)
+                .sorted(Comparator.comparingInt((Scored s) -> s.report().score().overall()))
+                .limit(LOWEST)
+                .forEach(s -> {
+                    ObjectNode o = lowest.addObject();
+                    o.put("input", s.item().input());
+                    if (s.item().line() != null) {
+                        o.put("line", s.item().line());
+                    }
+                    o.put("id", s.report().programme().id());
+                    o.put("name", s.report().programme().name());
+                    o.put("overall", s.report().score().overall());
+                    o.put("diagnostics", s.report().diagnostics().size());
+                });
+        return root;
+    }
+
+    private List<Item> items() throws IOException {
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> files = Files.list(input)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !Files.isDirectory(f))
+                        .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                        .map(f -> new Item(f.getFileName().toString(), null, null, f, null))
+                        .toList();
+            }
+        }
+        if (!Files.exists(input)) {
+            throw new ProgrammeHealthCli.UsageProblem(input + ": no such file or folder");
+        }
+        if (!input.getFileName().toString().endsWith(".jsonl")) {
+            throw new ProgrammeHealthCli.UsageProblem(input + ": expected a folder of .json files or a JSON Lines file"
+                    + " ending in .jsonl (to assess one file, use 'assess')");
+        }
+        return lines(input);
+    }
+
+    /** The records of a JSON Lines file, each with its line number; a line that is not UTF-8 is a bad input of its own. */
+    private static List<Item> lines(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        List<Item> out = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int number = 0;
+            int b;
+            boolean more = true;
+            while (more) {
+                b = in.read();
+                if (b != -1 && b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                more = b != -1;
+                if (!more && line.size() == 0) {
+                    break;
+                }
+                number++;
+                byte[] bytes = line.toByteArray();
+                line.reset();
+                try {
+                    String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    if (number == 1 && text.startsWith("\uFEFF")) {
+                        text = text.substring(1);
+                    }
+                    if (!text.isBlank()) {
+                        out.add(new Item(name, number, text, null, null));
+                    }
+                } catch (CharacterCodingException e) {
+                    out.add(new Item(name, number, null, null, "the line is not UTF-8 text"));
+                }
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,131 @@
+package org.programmehealth.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.programmehealth.examples.cli.ProgrammeHealthCliTest.runWithInput;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmehealth.AssessmentFormat;
+
+/** The questionnaire driven as a pipe would drive it: one answer per line on standard input. */
+class QuestionnaireCommandTest {
+
+    private static final List<FormatQuestions.Question> QUESTIONS = FormatQuestions.all();
+
+    /** A good answer for every question: the identity, then a mid-range answer of each kind, skipping every fifth. */
+    private static List<String> answers() {
+        List<String> out = new ArrayList<>(List.of("tp-test", "Test programme", "2009-10-30"));
+        for (int i = 3; i < QUESTIONS.size(); i++) {
+            FormatQuestions.Question q = QUESTIONS.get(i);
+            if (i % 5 == 0) {
+                out.add("");
+                continue;
+            }
+            out.add(switch (q.kind()) {
+                case WHOLE_NUMBER, NUMBER -> q.range().startsWith("1 to 5") || q.path().equals("programme.localities") ? "3" : "2";
+                case YES_NO -> "yes";
+                case CHOICE -> q.choices().get(0).toLowerCase(java.util.Locale.ROOT);
+                case DATE -> "2009-01-15";
+                case TEXT -> "text";
+            });
+        }
+        return out;
+    }
+
+    private static int index(String path) {
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            if (QUESTIONS.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        throw new AssertionError(path);
+    }
+
+    @Test
+    void theFirstThreeQuestions_areTheProgrammesIdNameAndDate_andTheMeaningsComeFromTheSchema() {
+        assertThat(QUESTIONS.subList(0, 3)).extracting(FormatQuestions.Question::path)
+                .containsExactly("programme.id", "programme.name", "programme.assessedOn");
+        assertThat(QUESTIONS).extracting(FormatQuestions.Question::path).doesNotContain("schemaVersion")
+                .noneMatch(p -> p.startsWith("history") || p.startsWith("extensions"));
+        FormatQuestions.Question coDesign = QUESTIONS.get(index("partnership.coDesign"));
+        assertThat(coDesign.meaning()).isEqualTo("'The programme was designed jointly by the centre and localities'");
+        assertThat(coDesign.range()).startsWith("1 to 5, where 1 = strongly disagree");
+        assertThat(QUESTIONS).allSatisfy(q -> assertThat(q.meaning()).as(q.path()).isNotBlank());
+    }
+
+    @Test
+    void pipedAnswers_withABadOneReAsked_saveAValidAssessment_andPrintTheReport(@TempDir Path dir) throws Exception {
+        List<String> lines = answers();
+        int likert = index("partnership.coDesign");
+        int count = index("centre.directionChangesLast12Months");
+        lines.set(likert, "9\n4");
+        lines.set(count, "many\n-1\n2");
+        Path target = dir.resolve("answers.json");
+
+        ProgrammeHealthCliTest.Run r = runWithInput(String.join("\n", lines) + "\n", "questionnaire", "--output", target.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).containsSubsequence("[1/" + QUESTIONS.size() + "] programme.id (required)",
+                "stable identifier of the programme", "[2/" + QUESTIONS.size() + "] programme.name",
+                "[3/" + QUESTIONS.size() + "] programme.assessedOn");
+        assertThat(r.out()).contains("history").contains("not asked");
+        assertThat(r.out()).containsSubsequence("centre.directionChangesLast12Months", "Not accepted: 'many' is not a whole number",
+                "Not accepted: ", "minimum", "partnership.coDesign", "Not accepted: ", "maximum");
+        assertThat(r.out()).contains("Saved the answers to " + target).contains("Programme Health report: Test programme");
+        String saved = Files.readString(target);
+        assertThat(AssessmentFormat.defaults().validate(saved, "saved")).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(saved);
+        assertThat(json.path("schemaVersion").asText()).isEqualTo("1");
+        assertThat(json.path("programme").path("id").asText()).isEqualTo("tp-test");
+        assertThat(json.path("partnership").path("coDesign").asInt()).isBetween(1, 5);
+        assertThat(json.path("centre").path("directionChangesLast12Months").asInt()).isEqualTo(2);
+        assertThat(json.has("history")).isFalse();
+        FormatQuestions.Question skipped = QUESTIONS.get(5);
+        assertThat(json.path(skipped.section()).get(skipped.field()).isNull()).as(skipped.path()).isTrue();
+    }
+
+    @Test
+    void aRequiredQuestion_isAskedAgainWhenSkipped_andABadDateIsRefused(@TempDir Path dir) {
+        List<String> lines = answers();
+        lines.set(0, "\ntp-test");
+        lines.set(2, "30/10/2009\n2009-02-30\n2009-10-30");
+        ProgrammeHealthCliTest.Run r = runWithInput(String.join("\n", lines) + "\n", "questionnaire", "--output",
+                dir.resolve("a.json").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("programme.id (required)", "An answer is required here.", "programme.name",
+                "programme.assessedOn", "Not accepted: ", "Not accepted: '2009-02-30' is not a real date");
+    }
+
+    @Test
+    void inputThatEndsEarly_exits2_withAClearMessage_andSavesNothing(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("answers.json");
+        ProgrammeHealthCliTest.Run r = runWithInput("tp-test\nTest programme\n2009-10-30\n\n", "questionnaire", "--output",
+                target.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("the input ended before question 5 of " + QUESTIONS.size())
+                .contains(QUESTIONS.get(4).path()).contains("nothing was saved")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theDefaultFile_isNamedAfterTheProgrammesId_andNeverOverwritesAFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("tp-test.json"), "keep me");
+        assertThat(QuestionnaireCommand.defaultTarget(dir, "tp-test")).isEqualTo(dir.resolve("tp-test-2.json"));
+        assertThat(Files.readString(dir.resolve("tp-test.json"))).isEqualTo("keep me");
+        assertThat(QuestionnaireCommand.defaultTarget(dir, "a/../b c")).isEqualTo(dir.resolve("a-..-b-c.json"));
+        assertThat(QuestionnaireCommand.defaultTarget(dir, "..")).isEqualTo(dir.resolve("assessment...json"));
+    }
+}
