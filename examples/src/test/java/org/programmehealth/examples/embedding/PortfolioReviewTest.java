@@ -63,7 +63,10 @@ class PortfolioReviewTest {
         assertThat(bad.assessedOn()).isEqualTo(REVIEWED);
         assertThat(bad.warningSigns()).isPositive();
         assertThat(good.warningSigns()).isZero();
-        assertThat(bad.overallScore()).isLessThan(good.overallScore());
+        // the PMO's records answer only a few questions: too few for any theme to be scored, so no
+        // score is stored rather than a flattering one
+        assertThat(bad.overallScore()).isNull();
+        assertThat(good.overallScore()).isNull();
         JsonNode json = new ObjectMapper().readTree(bad.json());
         assertThat(json.path("programme").path("id").asText()).isEqualTo("PRG-1");
         assertThat(json.path("diagnostics").findValuesAsText("field")).contains("reporting.informationRequestsPerMonth",
