@@ -18,6 +18,8 @@ import org.programmehealth.report.Theme;
  *   <li>Each warning sign found costs its theme the penalty of its most severe diagnostic
  *       (LOW 5, MEDIUM 10, HIGH 20, CRITICAL 35). A sign costs once: further diagnostics of the
  *       same sign carry a penalty of 0. So every point lost traces to exactly one diagnostic.</li>
+ *   <li>A waived diagnostic (acknowledged, with a reason, an owner and an expiry date) costs nothing;
+ *       the sign's next diagnostic that is not waived pays instead.</li>
  *   <li>A theme's score is 100 minus its penalties, never below 0; a theme none of whose warning
  *       rules could be assessed is {@code null}, because no evidence is not good evidence.</li>
  *   <li>The overall score is the mean of the themes that are not {@code null}, rounded half up;
@@ -31,14 +33,17 @@ public final class Scoring {
     private Scoring() {
     }
 
-    /** Sets each diagnostic's penalty: the first (most severe) diagnostic of a sign pays, the rest pay 0. */
+    /**
+     * Sets each diagnostic's penalty: the first (most severe) diagnostic of a sign that is not waived
+     * pays, the rest pay 0; a waived diagnostic pays 0 and leaves the sign to the next one.
+     */
     static List<Diagnostic> charge(List<Diagnostic> sorted) {
         Set<String> charged = new HashSet<>();
         List<Diagnostic> out = new ArrayList<>(sorted.size());
         for (Diagnostic d : sorted) {
-            int penalty = charged.add(d.sign()) ? d.severity().penalty() : 0;
+            int penalty = !d.isWaived() && charged.add(d.sign()) ? d.severity().penalty() : 0;
             out.add(new Diagnostic(d.ruleId(), d.sign(), d.theme(), d.severity(), d.title(), d.message(), d.evidence(),
-                    d.recommendation(), d.source(), penalty));
+                    d.recommendation(), d.source(), penalty, d.waiver()));
         }
         return out;
     }

@@ -35,12 +35,20 @@ final class AssessCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "exit 1 if a diagnostic of this severity or worse is found: ${COMPLETION-CANDIDATES}")
+            description = "exit 1 if a diagnostic of this severity or worse is found and not waived: ${COMPLETION-CANDIDATES}")
     Severity failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "tailor the catalogue: thresholds, disabled rules and signs, severities, waivers, custom rules (JSON)")
+    Path config;
 
     @Override
     public Integer call() {
-        ProgrammeHealth health = ProgrammeHealth.create();
+        ProgrammeHealth.Builder builder = ProgrammeHealth.builder();
+        if (config != null) {
+            builder.config(config);
+        }
+        ProgrammeHealth health = builder.build();
         Assessment assessment = health.read(file);
         Report report = health.assess(assessment);
         String text = switch (format) {
@@ -48,7 +56,8 @@ final class AssessCommand implements Callable<Integer> {
             case text -> TextRenderer.render(report);
         };
         Output.write(text, output, spec.commandLine().getOut());
-        if (failOn != null && report.diagnostics().stream().anyMatch(d -> d.severity().compareTo(failOn) >= 0)) {
+        if (failOn != null && report.diagnostics().stream()
+                .anyMatch(d -> !d.isWaived() && d.severity().compareTo(failOn) >= 0)) {
             return ProgrammeHealthCli.FAIL_ON;
         }
         return ProgrammeHealthCli.OK;
