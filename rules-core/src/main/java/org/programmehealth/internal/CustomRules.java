@@ -39,6 +39,7 @@ import org.programmehealth.ProgrammeHealthException;
 public final class CustomRules {
 
     private static final String ROOT = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
     /** Where custom rules come from: a folder, or a folder on the class path. */
@@ -92,7 +93,10 @@ public final class CustomRules {
         Map<String, String> byKiePath = new TreeMap<>();
         int n = 0;
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            String path = "custom" + (n++) + "/" + Paths.get(e.getKey().replace("classpath:", "")).getFileName();
+            // a file lives under its package's folder, as Drools expects (else it warns)
+            Matcher pkg = PACKAGE.matcher(e.getValue());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "custom";
+            String path = folder + "/" + (n++) + "-" + Paths.get(e.getKey().replace("classpath:", "")).getFileName();
             byKiePath.put(path, e.getKey());
             kfs.write(ROOT + path, e.getValue());
         }

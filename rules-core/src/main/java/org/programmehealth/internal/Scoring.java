@@ -57,7 +57,12 @@ public final class Scoring {
                 themes.put(t, null);
                 continue;
             }
-            int lost = charged.stream().filter(d -> d.theme() == t).mapToInt(Diagnostic::penalty).sum();
+            int lost = 0;
+            for (Diagnostic d : charged) {
+                if (d.theme() == t) {
+                    lost += d.penalty();
+                }
+            }
             int score = Math.max(0, 100 - lost);
             themes.put(t, score);
             sum += score;

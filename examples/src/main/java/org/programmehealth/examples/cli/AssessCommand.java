@@ -2,7 +2,11 @@ package org.programmehealth.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadFactory;
 
+import org.programmehealth.AssessmentFormat;
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.render.TextRenderer;
@@ -48,8 +52,18 @@ final class AssessCommand implements Callable<Integer> {
         if (config != null) {
             builder.config(config);
         }
+        // start-up: read and validate the input on a second thread while this one builds the rule base;
+        // logging is set up first, so that the two threads do not race to initialise it
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        CompletableFuture<Assessment> input = CompletableFuture.supplyAsync(() -> AssessmentFormat.defaults().read(file),
+                task -> daemon().newThread(task).start());
         ProgrammeHealth health = builder.build();
-        Assessment assessment = health.read(file);
+        Assessment assessment;
+        try {
+            assessment = input.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         Report report = health.assess(assessment);
         String text = switch (format) {
             case json -> health.toJson(report);
@@ -61,5 +75,13 @@ final class AssessCommand implements Callable<Integer> {
             return ProgrammeHealthCli.FAIL_ON;
         }
         return ProgrammeHealthCli.OK;
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "programme-health-read");
+            t.setDaemon(true);
+            return t;
+        };
     }
 }
