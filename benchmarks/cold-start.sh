@@ -49,8 +49,8 @@ if command -v hyperfine > /dev/null; then
     echo "{\"tool\": \"$tool\", \"runs\": $RUNS, \"results\": {"
     first=1
     for n in "${names[@]}"; do
-      mean=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"mean"' | tr -dc '0-9.e-')
-      sd=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"stddev"' | tr -dc '0-9.e-')
+      mean=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"mean"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
+      sd=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"stddev"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
       [[ $first == 1 ]] || echo ","
       first=0
       echo "\"$n\": {\"mean\": $mean, \"stddev\": ${sd:-0}}"
