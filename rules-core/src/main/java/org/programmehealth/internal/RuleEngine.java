@@ -28,8 +28,20 @@ import org.kie.api.runtime.KieSession;
 import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.programmehealth.model.Assessment;
+import org.programmehealth.model.Centre;
+import org.programmehealth.model.Learning;
+import org.programmehealth.model.Locality;
+import org.programmehealth.model.Partnership;
+import org.programmehealth.model.Programme;
+import org.programmehealth.model.Reporting;
+import org.programmehealth.model.RollOut;
+import org.programmehealth.model.Scope;
 import org.programmehealth.model.Snapshot;
+import org.programmehealth.model.Sponsorship;
+import org.programmehealth.model.Timescales;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
@@ -72,6 +84,9 @@ public final class RuleEngine {
     private final KieBase kieBase;
     private final Map<String, Compiled> rules;
     private final Compiled[] ordered;
+    private final boolean[] matchesSection;
+    private final boolean matchesHistory;
+    private final boolean matchesExtensions;
     private final Thresholds thresholds;
     private final Map<String, RuleDefinition.ThresholdDeclaration> declarations;
     private final CatalogueInfo catalogue;
@@ -97,6 +112,12 @@ public final class RuleEngine {
         }
         this.rules = compiled;
         this.ordered = ordered.toArray(new Compiled[0]);
+        this.matchesSection = new boolean[SECTION_TYPES.length];
+        for (int i = 0; i < SECTION_TYPES.length; i++) {
+            matchesSection[i] = matches(kieBase, SECTION_TYPES[i]);
+        }
+        this.matchesHistory = matches(kieBase, History.class);
+        this.matchesExtensions = matches(kieBase, Extensions.class);
         this.infos = rules.values().stream().map(this::info).toList();
     }
 
@@ -393,8 +414,12 @@ public final class RuleEngine {
             session.setGlobal("th", thresholds);
             session.setGlobal("out", out);
             insertSections(session, a);
-            session.insert(new History(a));
-            session.insert(new Extensions(a.extensions()));
+            if (matchesHistory) {
+                session.insert(new History(a));
+            }
+            if (matchesExtensions) {
+                session.insert(new Extensions(a.extensions()));
+            }
             session.fireAllRules(match -> {
                 Compiled r = rules.get(match.getRule().getName());
                 return r != null && assessable[r.index()];
@@ -408,23 +433,35 @@ public final class RuleEngine {
         return report(a, out, assessable, assessableCount, notAssessed);
     }
 
-    private static void insertSections(KieSession session, Assessment a) {
-        insert(session, a.programme());
-        insert(session, a.centre());
-        insert(session, a.sponsorship());
-        insert(session, a.timescales());
-        insert(session, a.reporting());
-        insert(session, a.scope());
-        insert(session, a.locality());
-        insert(session, a.partnership());
-        insert(session, a.learning());
-        insert(session, a.rollOut());
+    private void insertSections(KieSession session, Assessment a) {
+        Object[] sections = {a.programme(), a.centre(), a.sponsorship(), a.timescales(), a.reporting(), a.scope(),
+            a.locality(), a.partnership(), a.learning(), a.rollOut()};
+        for (int i = 0; i < sections.length; i++) {
+            if (sections[i] != null && matchesSection[i]) {
+                session.insert(sections[i]);
+            }
+        }
     }
 
-    private static void insert(KieSession session, Object section) {
-        if (section != null) {
-            session.insert(section);
+    /** The section types, in the order {@link #insertSections} takes them from an assessment. */
+    private static final Class<?>[] SECTION_TYPES = {Programme.class, Centre.class, Sponsorship.class, Timescales.class,
+        Reporting.class, Scope.class, Locality.class, Partnership.class, Learning.class, RollOut.class};
+
+    /**
+     * True if some pattern of the rule base can match a fact of this type. A fact no pattern can
+     * match changes nothing, so it is not inserted: with the rules in force, an assessment inserts
+     * only the sections some rule reads. If the rule base cannot be inspected, every fact is inserted.
+     */
+    private static boolean matches(KieBase kieBase, Class<?> type) {
+        if (!(kieBase instanceof InternalRuleBase base)) {
+            return true;
         }
+        for (ObjectTypeNode node : base.getRete().getObjectTypeNodes()) {
+            if (node.getObjectType().isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The answers a rule needs that the assessment lacks, in the rule's order; {@code null} if none is missing. */
