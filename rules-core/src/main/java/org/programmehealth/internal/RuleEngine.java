@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.drools.model.Global;
 import org.drools.model.Model;
@@ -527,9 +526,8 @@ public final class RuleEngine {
             }
             seen[c.index()] = true;
             RuleDefinition r = c.def();
-            Function<String, Object> fields = placeholder(a, m.snapshots());
-            List<Evidence> evidence = evidence(c, a, m.snapshots(), fields);
-            String message = c.message().fill(fields);
+            List<Evidence> evidence = evidence(c, a, m.snapshots());
+            String message = c.message().fill(a, m.snapshots());
             if (r.isStrength()) {
                 strengths.add(new Strength(r.id(), r.sign(), r.theme(), r.title(), message, evidence, r.source()));
             } else {
@@ -579,7 +577,7 @@ public final class RuleEngine {
                 score, coverage, charged, strengths, notAssessed, statuses);
     }
 
-    private static List<Evidence> evidence(Compiled c, Assessment a, List<Integer> snapshots, Function<String, Object> fields) {
+    private static List<Evidence> evidence(Compiled c, Assessment a, List<Integer> snapshots) {
         RuleDefinition r = c.def();
         List<Evidence> evidence = new ArrayList<>(r.conditions().size() + snapshots.size() * r.history().size());
         for (int i : snapshots) {
@@ -593,19 +591,9 @@ public final class RuleEngine {
         for (int i = 0; i < conditions.size(); i++) {
             RuleDefinition.Condition cond = conditions.get(i);
             evidence.add(new Evidence(cond.field(), normalise(FieldPaths.valueOrExtension(a, cond.field())),
-                    c.conditions()[i].fill(fields)));
+                    c.conditions()[i].fill(a, snapshots)));
         }
         return evidence;
-    }
-
-    private static Function<String, Object> placeholder(Assessment a, List<Integer> snapshots) {
-        return name -> {
-            if (name.startsWith("earliest:")) {
-                String field = name.substring("earliest:".length());
-                return snapshots.isEmpty() ? null : FieldPaths.value(a.history().get(snapshots.get(0)), field);
-            }
-            return FieldPaths.valueOrExtension(a, name);
-        };
     }
 
     /** Evidence values as the JSON input had them: whole numbers without ".0", choices and dates as text. */
