@@ -30,7 +30,9 @@ class WouldClearTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path SAMPLE = Path.of("../examples/assessments/sample-programme.json");
 
-    private final ProgrammeHealth health = Catalogue.engine();
+    private static final ProgrammeHealth CLEARING = ProgrammeHealth.builder().wouldClear(true).build();
+
+    private final ProgrammeHealth health = CLEARING;
 
     private record Input(String name, String json) {
     }
@@ -69,6 +71,12 @@ class WouldClearTest {
                 }
             }
         }));
+    }
+
+    @Test
+    void wouldClear_isOffByDefault_soAnEmbeddersAssessCostsOneRuleSession() {
+        Report report = Catalogue.engine().assess(Catalogue.engine().read(SAMPLE));
+        assertThat(report.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.wouldClear()).isNull());
     }
 
     @Test

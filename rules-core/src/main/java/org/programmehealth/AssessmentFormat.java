@@ -13,12 +13,26 @@ import org.programmehealth.model.Assessment;
  */
 public final class AssessmentFormat {
 
-    private final AssessmentReader reader;
     private final InputLimits limits;
+    private volatile AssessmentReader reader;
 
     private AssessmentFormat(InputLimits limits) {
         this.limits = limits;
-        this.reader = new AssessmentReader(limits);
+    }
+
+    /** The reader, with its schema, made on first use: an engine that is only handed assessments never loads it. */
+    private AssessmentReader reader() {
+        AssessmentReader r = reader;
+        if (r == null) {
+            synchronized (this) {
+                r = reader;
+                if (r == null) {
+                    r = new AssessmentReader(limits);
+                    reader = r;
+                }
+            }
+        }
+        return r;
     }
 
     /** A reader with the default {@link InputLimits}. */
@@ -40,7 +54,7 @@ public final class AssessmentFormat {
      * @throws InvalidAssessmentException naming the file and every problem, with JSON path and position
      */
     public Assessment read(Path file) {
-        return reader.read(Objects.requireNonNull(file, "file"));
+        return reader().read(Objects.requireNonNull(file, "file"));
     }
 
     /**
@@ -50,18 +64,18 @@ public final class AssessmentFormat {
      * @throws InvalidAssessmentException naming the source and every problem
      */
     public Assessment parse(String json, String source) {
-        return reader.read(Objects.requireNonNull(source, "source"), json);
+        return reader().read(Objects.requireNonNull(source, "source"), json);
     }
 
     /** Every problem in the text, in source order; empty when it is a valid assessment. */
     public List<Problem> validate(String json, String source) {
-        return reader.validate(Objects.requireNonNull(source, "source"), json);
+        return reader().validate(Objects.requireNonNull(source, "source"), json);
     }
 
     /** Every problem in a file (an unreadable file is one problem); empty when it is valid. */
     public List<Problem> validate(Path file) {
         try {
-            reader.read(file);
+            reader().read(file);
             return List.of();
         } catch (InvalidAssessmentException e) {
             return e.problems();

@@ -1,17 +1,27 @@
 package org.programmehealth;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import org.programmehealth.internal.ConfigFile;
+import org.programmehealth.internal.CustomRules;
+import org.programmehealth.internal.EngineSettings;
 import org.programmehealth.internal.Json;
 import org.programmehealth.internal.RuleEngine;
 import org.programmehealth.internal.WouldClear;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Report;
+import org.programmehealth.report.Severity;
+import org.programmehealth.report.Tailoring;
+import org.programmehealth.report.Waiver;
 
 /**
  * The entry point: reads self-assessments and says which warning signs of "Total Place: Lessons
@@ -34,11 +44,14 @@ public final class ProgrammeHealth {
     private final RuleEngine engine;
     private final AssessmentFormat format;
     private final ClassLoader classLoader;
+    private final boolean wouldClear;
 
     private ProgrammeHealth(Builder builder) {
         this.format = AssessmentFormat.withLimits(builder.limits);
         this.classLoader = builder.classLoader;
-        this.engine = RuleEngine.load(builder.classLoader, builder.thresholds);
+        this.wouldClear = builder.wouldClear;
+        this.engine = RuleEngine.load(builder.classLoader, new EngineSettings(builder.thresholds, builder.disabledRules,
+                builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins));
     }
 
     /** An engine with the catalogue's default thresholds and the default input limits. */
@@ -77,15 +90,18 @@ public final class ProgrammeHealth {
     }
 
     /**
-     * Assesses one programme against the catalogue. Thread-safe. Each diagnostic says what would
-     * clear it: the nearest single-answer changes, each confirmed by re-assessing.
+     * Assesses one programme against the catalogue. Thread-safe. With
+     * {@link Builder#wouldClear(boolean)} on, each diagnostic also says what would clear it: the
+     * nearest single-answer changes, each confirmed by re-assessing (this costs many assessments
+     * per diagnostic, so it is off unless asked for).
      *
      * @throws NullPointerException if {@code assessment} or its programme is null
      */
     public Report assess(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(assessment.programme(), "assessment.programme");
-        return WouldClear.annotate(engine, format, assessment, engine.assess(assessment));
+        Report report = engine.assess(assessment);
+        return wouldClear ? WouldClear.annotate(engine, format, assessment, report) : report;
     }
 
     /** The report as JSON: the contract's fields in a fixed order, LF line ends, the same bytes for the same report. */
@@ -98,12 +114,20 @@ public final class ProgrammeHealth {
         return format;
     }
 
-    /** Which catalogue this engine runs: version, number of rules, fingerprint. */
+    /** Which catalogue this engine runs: version, number of rules it ships, fingerprint. */
     public CatalogueInfo catalogue() {
         return engine.catalogue();
     }
 
-    /** Every rule of the catalogue with its metadata, sorted by id. */
+    /** How this engine's catalogue was tailored (the same in every report); {@link Tailoring#isEmpty()} if not at all. */
+    public Tailoring tailoring() {
+        return engine.tailoring();
+    }
+
+    /**
+     * Every rule in force, with its metadata, sorted by id: the catalogue's, less those disabled, plus
+     * custom rules; severities as overridden.
+     */
     public List<RuleInfo> rules() {
         return engine.rules();
     }
@@ -118,10 +142,22 @@ public final class ProgrammeHealth {
         return classLoader;
     }
 
-    /** Configures an engine. Not thread-safe; the engine it builds is. */
+    /**
+     * Configures an engine: thresholds, rules and signs switched off, severities, waivers and custom
+     * rules, set one by one or from a configuration file ({@link #config(Path)}); a later setting
+     * replaces an earlier one of the same thing. Every name is checked when the engine is built: an
+     * unknown rule, sign or threshold is an error, never ignored. Not thread-safe; the engine it builds is.
+     */
     public static final class Builder {
         private final Map<String, Number> thresholds = new LinkedHashMap<>();
+        private final Set<String> disabledRules = new LinkedHashSet<>();
+        private final Set<String> disabledSigns = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final List<Waiver> waivers = new ArrayList<>();
+        private final List<CustomRules.Location> customRules = new ArrayList<>();
+        private final Map<String, String> origins = new HashMap<>();
         private InputLimits limits = InputLimits.defaults();
+        private boolean wouldClear;
         private ClassLoader classLoader = ProgrammeHealth.class.getClassLoader();
 
         private Builder() {
@@ -134,6 +170,7 @@ public final class ProgrammeHealth {
          */
         public Builder threshold(String name, Number value) {
             thresholds.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            origins.remove("thresholds/" + name);
             return this;
         }
 
@@ -143,9 +180,114 @@ public final class ProgrammeHealth {
             return this;
         }
 
+        /**
+         * Switches a rule off: it is left out of the rule base, never fires and does not count in
+         * coverage. The report's {@code tailoring} lists it.
+         *
+         * @throws NullPointerException if ruleId is null
+         */
+        public Builder disableRule(String ruleId) {
+            disabledRules.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /** Switches off every rule of a sign (e.g. {@code "INCREMENTALISM"}), as {@link #disableRule} does one. */
+        public Builder disableSign(String sign) {
+            disabledSigns.add(Objects.requireNonNull(sign, "sign"));
+            return this;
+        }
+
+        /**
+         * Gives a warning rule another severity (and so another penalty). The report's
+         * {@code tailoring} shows the catalogue's severity and the one in force.
+         *
+         * @throws NullPointerException if ruleId or severity is null
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+            origins.remove("severityOverrides/" + ruleId);
+            return this;
+        }
+
+        /**
+         * Acknowledges a rule's or a sign's diagnostics until the waiver expires: they stay in the
+         * report, marked with the waiver, and cost no points. The report says which waivers applied,
+         * which had expired and which matched nothing.
+         *
+         * @throws NullPointerException if waiver is null
+         */
+        public Builder waive(Waiver waiver) {
+            waivers.add(Objects.requireNonNull(waiver, "waiver"));
+            return this;
+        }
+
+        /**
+         * Adds every {@code .drl} file under a folder to the rules, compiled when the engine is built
+         * (seconds, not milliseconds). Each rule needs the same annotations as the catalogue's own, and
+         * an id of its own. <strong>DRL is code that runs in your process: load only rules you trust.</strong>
+         *
+         * @throws NullPointerException if folder is null
+         */
+        public Builder customRules(Path folder) {
+            customRules.add(CustomRules.Location.folder(Objects.requireNonNull(folder, "folder")));
+            return this;
+        }
+
+        /** As {@link #customRules(Path)}, for a folder on the class path of {@link #classLoader} (e.g. {@code "com/acme/rules"}). */
+        public Builder customRulesOnClasspath(String folder) {
+            customRules.add(CustomRules.Location.classpath(Objects.requireNonNull(folder, "folder")));
+            return this;
+        }
+
+        /**
+         * Applies a configuration file (JSON): {@code thresholds}, {@code disabledRules},
+         * {@code disabledSigns}, {@code severityOverrides}, {@code waivers} and {@code customRules}
+         * (folders relative to the file, or {@code classpath:a/folder}), each optional. Read now, strictly.
+         *
+         * @throws ProgrammeHealthException naming the file and the JSON path, if the file cannot be read,
+         *                                  is not JSON, has an unknown key or a value of the wrong type
+         */
+        public Builder config(Path file) {
+            Objects.requireNonNull(file, "file");
+            ConfigFile c = ConfigFile.read(file);
+            c.thresholds().forEach((name, value) -> {
+                threshold(name, value);
+                origins.put("thresholds/" + name, file + ": $.thresholds['" + name + "']");
+            });
+            c.disabledRules().forEach(id -> {
+                disableRule(id);
+                origins.putIfAbsent("disabledRules/" + id, file + ": $.disabledRules");
+            });
+            c.disabledSigns().forEach(sign -> {
+                disableSign(sign);
+                origins.putIfAbsent("disabledSigns/" + sign, file + ": $.disabledSigns");
+            });
+            c.severityOverrides().forEach((id, sev) -> {
+                severity(id, sev);
+                origins.put("severityOverrides/" + id, file + ": $.severityOverrides['" + id + "']");
+            });
+            for (int i = 0; i < c.waivers().size(); i++) {
+                ConfigFile.WaiverEntry w = c.waivers().get(i);
+                origins.put("waivers/" + waivers.size(), file + ": $.waivers[" + i + "]");
+                waive(new Waiver(w.rule(), w.sign(), w.reason(), w.owner(), w.expires()));
+            }
+            c.customRules().forEach(entry -> customRules.add(ConfigFile.location(file, entry)));
+            return this;
+        }
+
         /** Limits on input documents; {@link InputLimits#defaults()} unless set. */
         public Builder limits(InputLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether each diagnostic should say what would clear it ({@code wouldClear} in the report).
+         * Off by default: working it out re-assesses the programme many times per diagnostic, which
+         * suits a report for people (the command-line tool turns it on) more than a busy service.
+         */
+        public Builder wouldClear(boolean on) {
+            this.wouldClear = on;
             return this;
         }
 
@@ -156,9 +298,11 @@ public final class ProgrammeHealth {
         }
 
         /**
-         * Builds the rule base (about a second) and the engine.
+         * Builds the rule base (about a second; custom rules add the time to compile them) and the engine.
          *
-         * @throws ProgrammeHealthException if the catalogue is missing or broken, or a threshold is unknown
+         * @throws ProgrammeHealthException if the catalogue is missing or broken, a custom rule does not
+         *                                  compile or lacks metadata, or a setting names an unknown rule,
+         *                                  sign or threshold
          */
         public ProgrammeHealth build() {
             return new ProgrammeHealth(this);

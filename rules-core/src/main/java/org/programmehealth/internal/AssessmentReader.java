@@ -52,11 +52,22 @@ public final class AssessmentReader {
     private final InputLimits limits;
     private final ObjectMapper mapper;
     private final JsonSchema schema;
+    private final QuickSchemaCheck quick;
 
     public AssessmentReader(InputLimits limits) {
         this.limits = limits;
         this.mapper = Json.reader(limits);
         this.schema = loadSchema();
+        this.quick = loadQuickCheck();
+    }
+
+    /** The quick check of the same schema (see {@link QuickSchemaCheck}), or null to always run the full validator. */
+    private static QuickSchemaCheck loadQuickCheck() {
+        try (InputStream in = AssessmentReader.class.getClassLoader().getResourceAsStream(SCHEMA)) {
+            return in == null ? null : QuickSchemaCheck.compile(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static JsonSchema loadSchema() {
@@ -137,24 +148,29 @@ public final class AssessmentReader {
             throw invalid(source, "$", "the document is " + text.length() + " characters long, more than the limit of "
                     + limits.maxDocumentChars(), 0, 0);
         }
-        Map<String, int[]> locations = locate(source, text);
         JsonNode tree;
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
+            // the positional pass names the path of a syntax error; it fails on the same token
+            locate(source, text);
             throw syntax(source, e, "$");
         }
+        // where every value starts is needed only to place a problem: worked out on first use
+        Map<String, int[]> locations = new LazyLocations(() -> locate(source, text));
         if (!tree.isObject()) {
             throw invalid(source, "$", "expected a JSON object (an assessment), found " + kind(tree), 1, 1);
         }
         List<Problem> problems = new ArrayList<>();
-        Set<ValidationMessage> messages = schema.validate(tree);
-        for (ValidationMessage m : messages) {
-            String path = m.getInstanceLocation().toString();
-            if (("required".equals(m.getType()) || "additionalProperties".equals(m.getType())) && m.getProperty() != null) {
-                path = child(path, m.getProperty());
+        if (quick == null || !quick.certainlyValid(tree)) {
+            Set<ValidationMessage> messages = schema.validate(tree);
+            for (ValidationMessage m : messages) {
+                String path = m.getInstanceLocation().toString();
+                if (("required".equals(m.getType()) || "additionalProperties".equals(m.getType())) && m.getProperty() != null) {
+                    path = child(path, m.getProperty());
+                }
+                problems.add(problem(path, schemaMessage(m, path, tree), locations));
             }
-            problems.add(problem(path, schemaMessage(m, path, tree), locations));
         }
         if (problems.isEmpty()) {
             crossChecks(tree, locations, problems);
@@ -165,6 +181,38 @@ public final class AssessmentReader {
             throw new InvalidAssessmentException(source, problems);
         }
         return new Parsed(tree, locations);
+    }
+
+    /** A map of positions computed the first time anything asks for one. */
+    private static final class LazyLocations extends java.util.AbstractMap<String, int[]> {
+        private final java.util.function.Supplier<Map<String, int[]>> compute;
+        private Map<String, int[]> computed;
+
+        LazyLocations(java.util.function.Supplier<Map<String, int[]>> compute) {
+            this.compute = compute;
+        }
+
+        private Map<String, int[]> map() {
+            if (computed == null) {
+                computed = compute.get();
+            }
+            return computed;
+        }
+
+        @Override
+        public int[] get(Object key) {
+            return map().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map().containsKey(key);
+        }
+
+        @Override
+        public Set<Map.Entry<String, int[]>> entrySet() {
+            return map().entrySet();
+        }
     }
 
     /** One streaming pass that fails on bad syntax with line and column, and records where every value starts. */

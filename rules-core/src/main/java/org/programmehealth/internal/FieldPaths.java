@@ -1,12 +1,18 @@
 package org.programmehealth.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.programmehealth.model.Assessment;
 import org.programmehealth.model.Snapshot;
@@ -15,10 +21,31 @@ import org.programmehealth.model.Snapshot;
  * The dotted paths of the assessment format ({@code section.field}), read off the model records
  * themselves so that there is no second list to keep in step. Works on the current assessment and
  * on history snapshots, which share the section records.
+ *
+ * <p>Each record accessor is bound once, when this class loads, to a plain {@link Function} (via
+ * {@link LambdaMetafactory}), so reading an answer on the per-assessment path costs a map look-up
+ * and two ordinary calls, no reflection.
  */
 public final class FieldPaths {
 
-    private record Accessor(Method section, Method field, Method snapshotSection) {
+    /** How to read one field: from an assessment, and from a snapshot ({@code null} if snapshots lack the section). */
+    public record Accessor(String path, Function<Object, Object> section, Function<Object, Object> field,
+                           Function<Object, Object> snapshotSection) {
+
+        /** The answer in the current assessment, or {@code null} if not given. */
+        public Object in(Assessment a) {
+            Object s = section.apply(a);
+            return s == null ? null : field.apply(s);
+        }
+
+        /** The answer in an earlier snapshot, or {@code null} if not given. */
+        public Object in(Snapshot snapshot) {
+            if (snapshotSection == null) {
+                return null;
+            }
+            Object s = snapshotSection.apply(snapshot);
+            return s == null ? null : field.apply(s);
+        }
     }
 
     private static final Map<String, Accessor> ACCESSORS = build();
@@ -27,21 +54,39 @@ public final class FieldPaths {
     }
 
     private static Map<String, Accessor> build() {
-        Map<String, Method> snapshotSections = new LinkedHashMap<>();
+        Map<String, Function<Object, Object>> snapshotSections = new HashMap<>();
         for (RecordComponent c : Snapshot.class.getRecordComponents()) {
-            snapshotSections.put(c.getName(), c.getAccessor());
+            snapshotSections.put(c.getName(), function(c.getAccessor()));
         }
         Map<String, Accessor> out = new LinkedHashMap<>();
         for (RecordComponent section : Assessment.class.getRecordComponents()) {
             if (!section.getType().isRecord()) {
                 continue;
             }
+            Function<Object, Object> sectionFn = function(section.getAccessor());
             for (RecordComponent field : section.getType().getRecordComponents()) {
-                out.put(section.getName() + "." + field.getName(),
-                        new Accessor(section.getAccessor(), field.getAccessor(), snapshotSections.get(section.getName())));
+                String path = section.getName() + "." + field.getName();
+                out.put(path, new Accessor(path, sectionFn, function(field.getAccessor()), snapshotSections.get(section.getName())));
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Binds a public no-argument accessor to a {@code Function}, as a lambda would: no reflection when called. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> function(Method accessor) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(accessor);
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), target,
+                    MethodType.methodType(accessor.getReturnType().isPrimitive()
+                            ? MethodType.methodType(accessor.getReturnType()).wrap().returnType()
+                            : accessor.getReturnType(), accessor.getDeclaringClass()));
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot bind " + accessor, e);
+        }
     }
 
     /** Every field path of the format, in the order of the format. */
@@ -59,19 +104,23 @@ public final class FieldPaths {
         return a != null && a.snapshotSection() != null;
     }
 
+    /** The bound reader of a field path. */
+    public static Accessor accessor(String path) {
+        Accessor a = ACCESSORS.get(path);
+        if (a == null) {
+            throw new IllegalArgumentException("not a field of the assessment format: " + path);
+        }
+        return a;
+    }
+
     /** The answer at {@code path} in the current assessment, or {@code null} if it was not given. */
     public static Object value(Assessment assessment, String path) {
-        Accessor a = accessor(path);
-        return read(a.field(), read(a.section(), assessment));
+        return accessor(path).in(assessment);
     }
 
     /** The answer at {@code path} in an earlier snapshot, or {@code null} if it was not given. */
     public static Object value(Snapshot snapshot, String path) {
-        Accessor a = accessor(path);
-        if (a.snapshotSection() == null) {
-            return null;
-        }
-        return read(a.field(), read(a.snapshotSection(), snapshot));
+        return accessor(path).in(snapshot);
     }
 
     /** The answer at {@code extensions.name}, or a format field. */
@@ -80,24 +129,5 @@ public final class FieldPaths {
             return assessment.extensions().get(path.substring("extensions.".length()));
         }
         return value(assessment, path);
-    }
-
-    private static Accessor accessor(String path) {
-        Accessor a = ACCESSORS.get(path);
-        if (a == null) {
-            throw new IllegalArgumentException("not a field of the assessment format: " + path);
-        }
-        return a;
-    }
-
-    private static Object read(Method accessor, Object target) {
-        if (target == null) {
-            return null;
-        }
-        try {
-            return accessor.invoke(target);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
-        }
     }
 }

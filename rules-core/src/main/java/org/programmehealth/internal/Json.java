@@ -1,5 +1,9 @@
 package org.programmehealth.internal;
 
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -14,6 +18,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.programmehealth.InputLimits;
+import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Report;
+import org.programmehealth.report.Tailoring;
+import org.programmehealth.report.Waiver;
+import org.programmehealth.report.WaiverStatus;
 
 /**
  * The library's Jackson set-up, in one place: strict reading (no unknown fields, no duplicate
@@ -26,7 +35,57 @@ public final class Json {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .addMixIn(Report.class, ReportMixIn.class)
+            .addMixIn(Diagnostic.class, DiagnosticMixIn.class)
+            .addMixIn(Waiver.class, WaiverMixIn.class)
+            .addMixIn(Tailoring.class, TailoringMixIn.class)
             .build();
+
+    /*
+     * The report's additions stay out of the JSON until they say something, so that a report of the
+     * catalogue as shipped, with no waivers, has exactly the contract's fields. Mix-ins keep Jackson's
+     * annotations out of the public records.
+     */
+    abstract static class ReportMixIn {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyTailoring.class)
+        abstract Tailoring tailoring();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<WaiverStatus> waivers();
+    }
+
+    abstract static class DiagnosticMixIn {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Waiver waiver();
+
+        @JsonIgnore
+        abstract boolean isWaived();
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract static class WaiverMixIn {
+    }
+
+    abstract static class TailoringMixIn {
+        @JsonIgnore
+        abstract boolean isEmpty();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Tailoring.CustomRules customRules();
+    }
+
+    /** Jackson's custom inclusion filter: {@code equals} true means "leave it out". */
+    static final class EmptyTailoring {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof Tailoring t && t.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
 
     private static final ObjectWriter PRETTY = WRITER_MAPPER.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))

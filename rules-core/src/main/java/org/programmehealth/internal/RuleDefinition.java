@@ -144,6 +144,12 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
         }
     }
 
+    /** The same rule with another severity in force (a tailoring of the catalogue). */
+    public RuleDefinition withSeverity(Severity inForce) {
+        return new RuleDefinition(id, sign, kind, theme, inForce, title, source, rationale, recommendation, message,
+                conditions, history, thresholds);
+    }
+
     /** Every answer the rule needs: the evidence fields, and for a trend rule the same fields in history. */
     public List<String> needs() {
         List<String> needs = new ArrayList<>();

@@ -18,6 +18,8 @@ import org.programmehealth.report.Theme;
  *   <li>Each warning sign found costs its theme the penalty of its most severe diagnostic
  *       (LOW 5, MEDIUM 10, HIGH 20, CRITICAL 35). A sign costs once: further diagnostics of the
  *       same sign carry a penalty of 0. So every point lost traces to exactly one diagnostic.</li>
+ *   <li>A waived diagnostic (acknowledged, with a reason, an owner and an expiry date) costs nothing;
+ *       the sign's next diagnostic that is not waived pays instead.</li>
  *   <li>A theme's score is 100 minus its penalties, never below 0. A theme is scored only when at
  *       least half of its warning rules could be assessed ({@link #MIN_THEME_COVERAGE}); otherwise
  *       it is {@code null}: too few answers to call it healthy, and no evidence is not good
@@ -36,12 +38,15 @@ public final class Scoring {
     private Scoring() {
     }
 
-    /** Sets each diagnostic's penalty: the first (most severe) diagnostic of a sign pays, the rest pay 0. */
+    /**
+     * Sets each diagnostic's penalty: the first (most severe) diagnostic of a sign that is not waived
+     * pays, the rest pay 0; a waived diagnostic pays 0 and leaves the sign to the next one.
+     */
     static List<Diagnostic> charge(List<Diagnostic> sorted) {
         Set<String> charged = new HashSet<>();
         List<Diagnostic> out = new ArrayList<>(sorted.size());
         for (Diagnostic d : sorted) {
-            int penalty = charged.add(d.sign()) ? d.severity().penalty() : 0;
+            int penalty = !d.isWaived() && charged.add(d.sign()) ? d.severity().penalty() : 0;
             out.add(d.withPenalty(penalty));
         }
         return out;
@@ -60,7 +65,12 @@ public final class Scoring {
                 themes.put(t, null);
                 continue;
             }
-            int lost = charged.stream().filter(d -> d.theme() == t).mapToInt(Diagnostic::penalty).sum();
+            int lost = 0;
+            for (Diagnostic d : charged) {
+                if (d.theme() == t) {
+                    lost += d.penalty();
+                }
+            }
             int score = Math.max(0, 100 - lost);
             themes.put(t, score);
             sum += score;

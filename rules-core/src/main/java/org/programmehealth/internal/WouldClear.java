@@ -67,8 +67,8 @@ public final class WouldClear {
         for (Diagnostic d : report.diagnostics()) {
             out.add(d.withWouldClear(search.changes(d)));
         }
-        return new Report(report.reportVersion(), report.catalogue(), report.programme(), report.score(),
-                report.coverage(), out, report.strengths(), report.notAssessed());
+        return new Report(report.reportVersion(), report.catalogue(), report.tailoring(), report.programme(),
+                report.score(), report.coverage(), out, report.strengths(), report.notAssessed(), report.waivers());
     }
 
     /** One assessment's search, with the reports of changed assessments cached across its diagnostics. */

@@ -2,11 +2,14 @@ package org.programmehealth.render;
 
 import java.util.Locale;
 
+import org.programmehealth.internal.RuleDefinition;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Strength;
+import org.programmehealth.report.Tailoring;
+import org.programmehealth.report.WaiverStatus;
 
 /**
  * The report as plain text for a terminal: the scores, then the warning signs grouped by theme,
@@ -27,7 +30,9 @@ public final class TextRenderer {
         out.append("Programme Health report: ").append(oneLine(r.programme().name())).append(" (")
                 .append(oneLine(r.programme().id())).append("), assessed on ").append(r.programme().assessedOn()).append('\n');
         out.append("Catalogue ").append(r.catalogue().version()).append(", ").append(r.catalogue().rules())
-                .append(" rules, fingerprint ").append(r.catalogue().fingerprint()).append("\n\n");
+                .append(" rules, fingerprint ").append(r.catalogue().fingerprint()).append('\n');
+        tailoring(r.tailoring(), out);
+        out.append('\n');
         out.append("Overall score: ").append(r.score().overall() == null ? "not assessed (no answers)" : ReportView.score(r.score().overall()))
                 .append("   Coverage: ").append(ReportView.percent(r.coverage()))
                 .append(" of the catalogue's rules had every answer they need\n\n");
@@ -49,8 +54,12 @@ public final class TextRenderer {
             }
             out.append('\n').append(t.theme()).append(" (").append(ReportView.score(t.score())).append(")\n");
             for (Diagnostic d : t.diagnostics()) {
-                out.append("  [").append(d.severity()).append("] ").append(d.title()).append('\n');
+                out.append("  [").append(d.severity()).append(d.isWaived() ? ", WAIVED" : "").append("] ").append(d.title()).append('\n');
                 out.append("    ").append(d.message()).append('\n');
+                if (d.isWaived()) {
+                    out.append("    Waived by ").append(oneLine(d.waiver().owner())).append(" until ").append(d.waiver().expires())
+                            .append(": ").append(oneLine(d.waiver().reason())).append('\n');
+                }
                 out.append("    Evidence:\n");
                 for (Evidence e : d.evidence()) {
                     out.append("      - ").append(e.field()).append(" = ").append(oneLine(ReportView.value(e.value())))
@@ -82,9 +91,43 @@ public final class TextRenderer {
             out.append("  ").append(n.ruleId()).append(" (").append(n.sign()).append("): missing ")
                     .append(String.join(", ", n.missing())).append('\n');
         }
+        if (!r.waivers().isEmpty()) {
+            out.append('\n').append("Waivers (").append(r.waivers().size()).append(")\n");
+            for (WaiverStatus w : r.waivers()) {
+                out.append("  ").append(w.status()).append(": ").append(w.waiver().target()).append(", owner ")
+                        .append(w.waiver().owner()).append(", expires ").append(w.waiver().expires());
+                switch (w.status()) {
+                    case APPLIED -> out.append(", waived ").append(String.join(", ", w.waived()));
+                    case EXPIRED -> out.append(": no longer applies, renew or remove it");
+                    case UNUSED -> out.append(": matched no diagnostic");
+                }
+                out.append('\n');
+            }
+        }
         out.append('\n').append("Coverage: ").append(ReportView.percent(r.coverage())).append(" of the ")
                 .append(r.catalogue().rules()).append(" rules could be assessed. A theme or rule not assessed is not a pass.\n");
         return out.toString();
+    }
+
+    private static void tailoring(Tailoring t, StringBuilder out) {
+        if (t.isEmpty()) {
+            return;
+        }
+        out.append("Tailored catalogue: ").append(t.rulesInForce()).append(" rules in force\n");
+        if (!t.disabledSigns().isEmpty()) {
+            out.append("  signs switched off: ").append(String.join(", ", t.disabledSigns())).append('\n');
+        }
+        if (!t.disabledRules().isEmpty()) {
+            out.append("  rules switched off: ").append(String.join(", ", t.disabledRules())).append('\n');
+        }
+        t.severityOverrides().forEach((id, o) -> out.append("  severity of ").append(id).append(": ").append(o.catalogue())
+                .append(" -> ").append(o.inForce()).append('\n'));
+        t.thresholds().forEach((name, c) -> out.append("  threshold ").append(name).append(": ")
+                .append(RuleDefinition.format(c.catalogue())).append(" -> ").append(RuleDefinition.format(c.inForce())).append('\n'));
+        if (t.customRules() != null) {
+            out.append("  custom rules: ").append(String.join(", ", t.customRules().ids())).append(" (")
+                    .append(t.customRules().fingerprint()).append(")\n");
+        }
     }
 
     private static String bar(Integer score) {

@@ -7,11 +7,13 @@ import java.util.List;
  * a fixed order (diagnostics by severity, most severe first, then theme, then rule id; strengths
  * and not-assessed rules by theme, then rule id), so the same input always gives the same report.
  *
- * @param coverage share (0..1, two decimals) of the catalogue's rules that had every answer they need
+ * @param tailoring how the catalogue was changed for this run ({@link Tailoring#isEmpty()} if it ran as shipped)
+ * @param coverage  share (0..1, two decimals) of the rules in force that had every answer they need
+ * @param waivers   what became of each configured waiver, in the order configured (empty if none)
  */
-public record Report(String reportVersion, CatalogueInfo catalogue, ProgrammeRef programme, Score score,
-                     double coverage, List<Diagnostic> diagnostics, List<Strength> strengths,
-                     List<NotAssessed> notAssessed) {
+public record Report(String reportVersion, CatalogueInfo catalogue, Tailoring tailoring, ProgrammeRef programme,
+                     Score score, double coverage, List<Diagnostic> diagnostics, List<Strength> strengths,
+                     List<NotAssessed> notAssessed, List<WaiverStatus> waivers) {
 
     /** The version of the report contract this library writes. */
     public static final String VERSION = "1";
@@ -20,5 +22,6 @@ public record Report(String reportVersion, CatalogueInfo catalogue, ProgrammeRef
         diagnostics = List.copyOf(diagnostics);
         strengths = List.copyOf(strengths);
         notAssessed = List.copyOf(notAssessed);
+        waivers = List.copyOf(waivers);
     }
 }

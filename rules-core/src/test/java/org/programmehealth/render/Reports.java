@@ -41,30 +41,33 @@ final class Reports {
                 "Closure discussed early", "Closure was discussed at 14 months.",
                 List.of(new Evidence("timescales.reviewOrClosureDiscussed", true, "is true"),
                         new Evidence("timescales.partnershipAgeMonths", 14L, "< 24")),
-                "Hold your nerve.", new Source("Unrealistic timescales", 6), 35,
+                "Hold your nerve.", new Source("Unrealistic timescales", 6), 35, null,
                 List.of(new AnswerChange("timescales.reviewOrClosureDiscussed", true, false),
                         new AnswerChange("timescales.partnershipAgeMonths", 14L, 24L)));
         Diagnostic medium = new Diagnostic("reporting/bodies", "REPORTING_OVERLOAD", Theme.PROCESS, Severity.MEDIUM,
                 "Many bodies asking", "5 bodies ask.", List.of(new Evidence("reporting.requestingBodies", 5L, ">= 4")),
-                "Channel requests.", new Source("Unrealistic timescales", 6), 10,
+                "Channel requests.", new Source("Unrealistic timescales", 6), 10, null,
                 List.of(new AnswerChange("reporting.requestingBodies", 5L, 3L)));
         Diagnostic behaviours = new Diagnostic("incrementalism/planned", "INCREMENTALISM", Theme.BEHAVIOURS, Severity.HIGH,
                 "Proposals from the drawing board", "65% already planned.",
                 List.of(new Evidence("locality.proposalsAlreadyPlannedPercent", 65L, ">= 60")),
-                "Make room for radical options.", new Source("Learning about underlying behaviours", 8), 20, null);
+                "Make room for radical options.", new Source("Learning about underlying behaviours", 8), 20, null, null);
         Strength strength = new Strength("codesign/strong", "CO_DESIGNED", Theme.LEADERSHIP, "Designed together",
                 "Co-design is 5 of 5.", List.of(new Evidence("partnership.coDesign", 5L, ">= 4")), new Source("Co-design", 9));
-        return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"),
+        return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"), UNTAILORED,
                 new ProgrammeRef("prog-1", name, LocalDate.of(2009, 10, 30)), new Score(75, themes), 0.78,
                 List.of(critical, behaviours, medium), List.of(strength),
                 List.of(new NotAssessed("drivers/rule", "SOME_SIGN", List.of("centre.outcomesAgreed", "centre.prescribesProcess")),
-                        new NotAssessed("mindsets/rule", "OTHER_SIGN", List.of("learning.learningLog"))));
+                        new NotAssessed("mindsets/rule", "OTHER_SIGN", List.of("learning.learningLog"))), List.of());
     }
+
+    private static final org.programmehealth.report.Tailoring UNTAILORED =
+            new org.programmehealth.report.Tailoring(9, List.of(), List.of(), Map.of(), Map.of(), null);
 
     static Report empty() {
         Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
-        return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"),
+        return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"), UNTAILORED,
                 new ProgrammeRef("p", "Empty", LocalDate.of(2009, 1, 1)), new Score(null, themes), 0.0,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -2,7 +2,11 @@ package org.programmehealth.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadFactory;
 
+import org.programmehealth.AssessmentFormat;
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.render.HtmlRenderer;
@@ -37,13 +41,31 @@ final class AssessCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "exit 1 if a diagnostic of this severity or worse is found: ${COMPLETION-CANDIDATES}")
+            description = "exit 1 if a diagnostic of this severity or worse is found and not waived: ${COMPLETION-CANDIDATES}")
     Severity failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "tailor the catalogue: thresholds, disabled rules and signs, severities, waivers, custom rules (JSON)")
+    Path config;
 
     @Override
     public Integer call() {
-        ProgrammeHealth health = ProgrammeHealth.create();
-        Assessment assessment = health.read(file);
+        ProgrammeHealth.Builder builder = ProgrammeHealth.builder().wouldClear(true);
+        if (config != null) {
+            builder.config(config);
+        }
+        // start-up: read and validate the input on a second thread while this one builds the rule base;
+        // logging is set up first, so that the two threads do not race to initialise it
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        CompletableFuture<Assessment> input = CompletableFuture.supplyAsync(() -> AssessmentFormat.defaults().read(file),
+                task -> daemon().newThread(task).start());
+        ProgrammeHealth health = builder.build();
+        Assessment assessment;
+        try {
+            assessment = input.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         Report report = health.assess(assessment);
         String text = switch (format) {
             case json -> health.toJson(report);
@@ -52,9 +74,18 @@ final class AssessCommand implements Callable<Integer> {
             case html -> HtmlRenderer.render(report);
         };
         Output.write(text, output, spec.commandLine().getOut());
-        if (failOn != null && report.diagnostics().stream().anyMatch(d -> d.severity().compareTo(failOn) >= 0)) {
+        if (failOn != null && report.diagnostics().stream()
+                .anyMatch(d -> !d.isWaived() && d.severity().compareTo(failOn) >= 0)) {
             return ProgrammeHealthCli.FAIL_ON;
         }
         return ProgrammeHealthCli.OK;
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "programme-health-read");
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -78,7 +78,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new ProgrammeHealthCli.UsageProblem(input + ": nothing to assess ("
                     + (Files.isDirectory(input) ? "no .json files in the folder" : "the file has no lines") + ")");
         }
-        ProgrammeHealth health = ProgrammeHealth.create();
+        ProgrammeHealth health = ProgrammeHealth.builder().wouldClear(true).build();
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = ProgrammeHealthCli.onTerminal();
         int[] failures = new int[2];

@@ -131,7 +131,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : defaultTarget(Path.of(""), answers.path("programme").path("id").asText());
         Output.write(json, target, out);
-        ProgrammeHealth health = ProgrammeHealth.create();
+        ProgrammeHealth health = ProgrammeHealth.builder().wouldClear(true).build();
         Report report = health.assess(health.parse(json, target.toString()));
         out.println();
         out.println("Saved the answers to " + target + " (a valid assessment: run 'assess " + target + "' again at any time).");

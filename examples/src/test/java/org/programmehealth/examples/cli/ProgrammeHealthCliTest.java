@@ -119,4 +119,63 @@ class ProgrammeHealthCliTest {
         assertThat(run().code()).isEqualTo(2);
         assertThat(run("assess", SAMPLE.toString(), "--colour").code()).isEqualTo(2);
     }
+
+    @Test
+    void assessWithAConfig_marksWaivedDiagnostics_showsTheTailoring_andRunsTheCustomRules(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("risky.json");
+        String sample = Files.readString(SAMPLE);
+        Files.writeString(input, sample.substring(0, sample.lastIndexOf('}')) + ", \"extensions\": {\"portfolioRiskScore\": 9}}\n");
+        Run r = run("assess", input.toString(), "--format", "json", "--config", "config/team-config.json");
+        assertThat(r.code()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(json.path("tailoring").path("disabledSigns").get(0).asText()).isEqualTo("INCREMENTALISM");
+        assertThat(json.path("tailoring").path("customRules").path("ids").get(0).asText())
+                .isEqualTo("portfolio-risk/red-rated-by-portfolio-office");
+        boolean waived = false;
+        boolean custom = false;
+        for (com.fasterxml.jackson.databind.JsonNode d : json.path("diagnostics")) {
+            waived |= d.path("ruleId").asText().equals("unrealistic-timescales/complex-problem-in-months")
+                    && d.path("waiver").path("owner").asText().equals("Programme board, Riverside");
+            custom |= d.path("ruleId").asText().equals("portfolio-risk/red-rated-by-portfolio-office");
+        }
+        assertThat(waived).as("the waived diagnostic is in the report, marked").isTrue();
+        assertThat(custom).as("the custom rule fired").isTrue();
+        assertThat(json.path("waivers").get(1).path("status").asText()).isEqualTo("EXPIRED");
+
+        Run text = run("assess", input.toString(), "--config", "config/team-config.json");
+        assertThat(text.out()).contains("Tailored catalogue").contains("WAIVED").contains("EXPIRED: sign 'ISSUE_CREEP'");
+    }
+
+    @Test
+    void failOn_ignoresWaivedDiagnostics(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("waive-all.json");
+        StringBuilder waivers = new StringBuilder();
+        java.util.Set<String> signs = new java.util.TreeSet<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("assess", SAMPLE.toString(), "--format", "json").out())
+                .path("diagnostics").forEach(d -> signs.add(d.path("sign").asText()));
+        assertThat(signs).isNotEmpty();
+        for (String sign : signs) {
+            waivers.append(waivers.length() == 0 ? "" : ",").append("{\"sign\": \"").append(sign)
+                    .append("\", \"reason\": \"accepted\", \"owner\": \"board\", \"expires\": \"2010-12-31\"}");
+        }
+        Files.writeString(config, "{\"waivers\": [" + waivers + "]}");
+        assertThat(run("assess", SAMPLE.toString(), "--fail-on", "HIGH").code()).isEqualTo(1);
+        Run r = run("assess", SAMPLE.toString(), "--fail-on", "HIGH", "--config", config.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
+    void aBadConfig_exitsWith2_namingTheFileAndTheJsonPath_withoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("bad.json");
+        Files.writeString(config, "{\n  \"thresholds\": {\"issueCreep.maxTargetsAdded\": \"six\"}\n}");
+        Run r = run("assess", SAMPLE.toString(), "--config", config.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(config.toString()).contains("$.thresholds['issueCreep.maxTargetsAdded']")
+                .contains("line 2").doesNotContain("Exception").doesNotContain("\tat ");
+
+        Files.writeString(config, "{\"disabledSigns\": [\"NO_SUCH_SIGN\"]}");
+        Run unknown = run("assess", SAMPLE.toString(), "--config", config.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown sign 'NO_SUCH_SIGN'").contains(config.toString());
+    }
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Cold start, JVM launch to first report, for the same JSON in and out:
+#   cli            java -jar examples/target/programme-health.jar assess FILE --format json
+#   cli-launcher   examples/bin/programme-health (quick JIT tier + an AppCDS archive made on a training run)
+#   hand           java -jar benchmarks/target/hand-coded-tool.jar FILE (Jackson + hand-coded checks)
+#   hand-tuned     the hand-coded tool with the launcher's flags and its own AppCDS archive (like for like)
+# Uses hyperfine (installed from Debian's packages when possible), else a bash loop timing each run
+# with date +%s%N. Writes benchmarks/results/cold-start.json: mean and standard deviation in seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${RUNS:-10}"
+OUT=benchmarks/results
+WORK=benchmarks/target/cold-start
+mkdir -p "$OUT" "$WORK"
+IN=examples/assessments/sample-programme.json
+CLI=examples/target/programme-health.jar
+HAND=benchmarks/target/hand-coded-tool.jar
+for f in "$CLI" "$HAND"; do
+  [[ -f "$f" ]] || { echo "cold-start: $f is missing; build first: mvn -B -q package -DskipTests" >&2; exit 2; }
+done
+
+# training runs: one AppCDS archive per tool
+rm -f "$WORK"/*.jsa
+java -XX:ArchiveClassesAtExit="$WORK/hand.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$HAND" "$IN" > /dev/null
+PROGRAMME_HEALTH_CDS="$WORK/cli.jsa" examples/bin/programme-health assess "$IN" --format json > /dev/null
+# the same bytes either way
+cmp -s <(java -jar "$CLI" assess "$IN" --format json) <(PROGRAMME_HEALTH_CDS="$WORK/cli.jsa" examples/bin/programme-health assess "$IN" --format json) \
+  || { echo "cold-start: the launcher's report differs from the jar's" >&2; exit 1; }
+
+names=(cli cli-launcher hand hand-tuned)
+cmds=(
+  "java -jar $CLI assess $IN --format json"
+  "env PROGRAMME_HEALTH_CDS=$WORK/cli.jsa examples/bin/programme-health assess $IN --format json"
+  "java -jar $HAND $IN"
+  "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$WORK/hand.jsa -jar $HAND $IN"
+)
+
+if ! command -v hyperfine > /dev/null && [[ "$(id -u)" == 0 ]] && command -v apt-get > /dev/null; then
+  (apt-get install -y -qq hyperfine > /dev/null 2>&1 || (apt-get update -qq > /dev/null 2>&1 && apt-get install -y -qq hyperfine > /dev/null 2>&1)) || true
+fi
+
+if command -v hyperfine > /dev/null; then
+  args=()
+  for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
+  hyperfine -N --warmup 2 --runs "$RUNS" --style basic --export-json "$WORK/hyperfine.json" "${args[@]}" > "$WORK/hyperfine.txt" 2>&1 \
+    || hyperfine --warmup 2 --runs "$RUNS" --style basic --export-json "$WORK/hyperfine.json" "${args[@]}" > "$WORK/hyperfine.txt" 2>&1
+  tool="hyperfine $(hyperfine --version | awk '{print $2}')"
+  {
+    echo "{\"tool\": \"$tool\", \"runs\": $RUNS, \"results\": {"
+    first=1
+    for n in "${names[@]}"; do
+      mean=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"mean"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
+      sd=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"stddev"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
+      [[ $first == 1 ]] || echo ","
+      first=0
+      echo "\"$n\": {\"mean\": $mean, \"stddev\": ${sd:-0}}"
+    done
+    echo "}}"
+  } > "$OUT/cold-start.json"
+else
+  {
+    echo "{\"tool\": \"bash loop, date +%s%N\", \"runs\": $RUNS, \"results\": {"
+    for i in "${!names[@]}"; do
+      for _ in 1 2; do ${cmds[$i]} > /dev/null; done
+      times=()
+      for _ in $(seq "$RUNS"); do
+        t0=$(date +%s%N); ${cmds[$i]} > /dev/null; t1=$(date +%s%N)
+        times+=($(( t1 - t0 )))
+      done
+      stats=$(printf '%s\n' "${times[@]}" | awk '{s+=$1; q+=$1*$1} END {m=s/NR; v=q/NR-m*m; if (v<0) v=0; printf "%.6f %.6f", m/1e9, sqrt(v)/1e9}')
+      [[ $i == 0 ]] || echo ","
+      echo "\"${names[$i]}\": {\"mean\": ${stats% *}, \"stddev\": ${stats#* }}"
+    done
+    echo "}}"
+  } > "$OUT/cold-start.json"
+fi
+cat "$OUT/cold-start.json"

@@ -1,0 +1,94 @@
+package org.programmehealth.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.programmehealth.ProgrammeHealth;
+import org.programmehealth.RuleInfo;
+import org.programmehealth.model.Assessment;
+import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Report;
+import org.programmehealth.report.Strength;
+
+/** The baseline is honest: the hand-coded checks fire exactly what the engine fires, on every case and on the sample. */
+class HandCodedChecksTest {
+
+    private static final ProgrammeHealth ENGINE = ProgrammeHealth.create();
+
+    @Test
+    void theHandCodedChecks_implementEveryRuleOfTheCatalogue_andNoOther() {
+        List<String> catalogue = ENGINE.rules().stream().map(RuleInfo::id).sorted().toList();
+        assertThat(HandCodedChecks.RULE_IDS).as("rules written by hand in HandCodedChecks: when the catalogue gains a rule, "
+                + "add its check there so that the benchmark's baseline does the same work").containsExactlyInAnyOrderElementsOf(catalogue);
+    }
+
+    @Test
+    void theHandCodedTool_carriesTheCataloguesDefaultThresholds() {
+        assertThat(HandCodedChecks.DEFAULTS).isEqualTo(ENGINE.thresholds());
+    }
+
+    @Test
+    void theHandCodedChecks_fireExactlyTheEnginesRules_onEveryCaseOfEverySign_andOnTheSample() throws IOException {
+        HandCodedChecks hand = new HandCodedChecks(ENGINE.thresholds());
+        List<Named> inputs = inputs();
+        assertThat(inputs).hasSizeGreaterThan(10);
+        for (Named in : inputs) {
+            Assessment a = ENGINE.parse(in.json(), in.name());
+            Report report = ENGINE.assess(a);
+            List<String> engineFired = Stream.concat(report.diagnostics().stream().map(Diagnostic::ruleId),
+                    report.strengths().stream().map(Strength::ruleId)).sorted().toList();
+            HandCodedChecks.Result result = hand.evaluate(a);
+            assertThat(result.firedIds()).as(in.name()).isEqualTo(engineFired);
+        }
+    }
+
+    @Test
+    void theHandCodedChecks_agreeWithTheEngine_underOtherThresholdsToo() throws IOException {
+        ProgrammeHealth strict = ProgrammeHealth.builder().threshold("reportingOverload.maxRequestsPerMonth", 3)
+                .threshold("issueCreep.growthFactor", 1.5).threshold("lossOfSeniorSponsorship.rankDrop", 1).build();
+        HandCodedChecks hand = new HandCodedChecks(strict.thresholds());
+        for (Named in : inputs()) {
+            Assessment a = strict.parse(in.json(), in.name());
+            List<String> engineFired = strict.assess(a).diagnostics().stream().map(Diagnostic::ruleId).sorted().toList();
+            assertThat(hand.evaluate(a).firedIds()).as(in.name()).isEqualTo(engineFired);
+        }
+    }
+
+    @Test
+    void theHandCodedTool_writesAJsonReportOfWhatFired() throws IOException {
+        String json = Workload.sampleJson();
+        JsonNode out = new ObjectMapper().readTree(new HandCodedTool(new HandCodedChecks(HandCodedChecks.DEFAULTS)).run(json));
+        assertThat(out.path("programmeId").asText()).isEqualTo("tp-riverside-2009");
+        assertThat(out.path("findings").size()).isEqualTo(ENGINE.assess(ENGINE.parse(json, "sample")).diagnostics().size());
+    }
+
+    record Named(String name, String json) {
+    }
+
+    private static List<Named> inputs() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<Named> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Workload.CATALOGUE)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("cases.json")).sorted().toList()) {
+                for (JsonNode c : mapper.readTree(f.toFile()).path("cases")) {
+                    out.add(new Named(f.getParent().getFileName() + ": " + c.path("name").asText(), c.path("assessment").toString()));
+                }
+            }
+        }
+        out.add(new Named("sample", Workload.sampleJson()));
+        for (int n : new int[] {1, 4, 16}) {
+            out.add(new Named("sample with " + n + " snapshots", Workload.withHistory(n)));
+        }
+        return out;
+    }
+}
