@@ -51,14 +51,34 @@ public final class AssessmentReader {
 
     private final InputLimits limits;
     private final ObjectMapper mapper;
-    private final JsonSchema schema;
+    private volatile JsonSchema schema;
     private final QuickSchemaCheck quick;
 
     public AssessmentReader(InputLimits limits) {
         this.limits = limits;
         this.mapper = Json.reader(limits);
-        this.schema = loadSchema();
         this.quick = loadQuickCheck();
+        if (quick == null) {
+            this.schema = loadSchema();
+        }
+    }
+
+    /**
+     * The full validator, loaded the first time a document fails the quick check: a tool that reads
+     * only valid documents never loads it (a fifth of the command-line tool's start-up).
+     */
+    private JsonSchema schema() {
+        JsonSchema s = schema;
+        if (s == null) {
+            synchronized (this) {
+                s = schema;
+                if (s == null) {
+                    s = loadSchema();
+                    schema = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** The quick check of the same schema (see {@link QuickSchemaCheck}), or null to always run the full validator. */
@@ -163,7 +183,7 @@ public final class AssessmentReader {
         }
         List<Problem> problems = new ArrayList<>();
         if (quick == null || !quick.certainlyValid(tree)) {
-            Set<ValidationMessage> messages = schema.validate(tree);
+            Set<ValidationMessage> messages = schema().validate(tree);
             for (ValidationMessage m : messages) {
                 String path = m.getInstanceLocation().toString();
                 if (("required".equals(m.getType()) || "additionalProperties".equals(m.getType())) && m.getProperty() != null) {

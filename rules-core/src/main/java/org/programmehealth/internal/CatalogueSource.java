@@ -3,23 +3,23 @@ package org.programmehealth.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.programmehealth.ProgrammeHealthException;
@@ -70,22 +70,42 @@ public record CatalogueSource(String version, Map<String, String> drlSources, St
 
     private static Map<String, String> readDrl(URL descriptor) {
         try {
-            URI uri = descriptor.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                String inner = uri.getSchemeSpecificPart();
-                String entry = inner.substring(inner.indexOf("!/") + 1);
-                return collect(fs.getPath(entry).getParent());
+            if ("jar".equals(descriptor.getProtocol())) {
+                return readDrlFromJar(descriptor);
             }
-            return collect(Paths.get(uri).getParent());
-        } catch (URISyntaxException | IOException e) {
+            return collect(Paths.get(descriptor.toURI()).getParent());
+        } catch (URISyntaxException | IOException | java.io.UncheckedIOException e) {
             throw ProgrammeHealthException.catalogue("cannot read the rule sources beside " + descriptor, e);
         }
+    }
+
+    /**
+     * The {@code .drl} entries beside the descriptor in its jar, read through the jar the class
+     * loader has already opened: no second look at the whole jar's directory (as a zip file system
+     * would take), which mattered for the command-line tool's start-up.
+     */
+    private static Map<String, String> readDrlFromJar(URL descriptor) throws IOException {
+        JarURLConnection connection = (JarURLConnection) descriptor.openConnection();
+        String entry = connection.getEntryName();
+        String dir = entry.substring(0, entry.lastIndexOf('/') + 1);
+        Map<String, String> out = new TreeMap<>();
+        JarFile jar = connection.getJarFile();
+        try {
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry e = entries.nextElement();
+                if (!e.isDirectory() && e.getName().startsWith(dir) && e.getName().endsWith(".drl")) {
+                    try (InputStream in = jar.getInputStream(e)) {
+                        out.put(e.getName().substring(dir.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } finally {
+            if (!connection.getUseCaches()) {
+                jar.close();
+            }
+        }
+        return out;
     }
 
     /** Every {@code .drl} file under {@code dir}, by its path relative to it ('/'-separated). */

@@ -22,29 +22,65 @@ import org.programmehealth.model.Snapshot;
  * themselves so that there is no second list to keep in step. Works on the current assessment and
  * on history snapshots, which share the section records.
  *
- * <p>Each record accessor is bound once, when this class loads, to a plain {@link Function} (via
- * {@link LambdaMetafactory}), so reading an answer on the per-assessment path costs a map look-up
- * and two ordinary calls, no reflection.
+ * <p>Each record accessor is bound once, on first use, to a plain {@link Function} (via
+ * {@link LambdaMetafactory}), so reading an answer on the per-assessment path costs two ordinary
+ * calls, no reflection.
  */
 public final class FieldPaths {
 
-    /** How to read one field: from an assessment, and from a snapshot ({@code null} if snapshots lack the section). */
-    public record Accessor(String path, Function<Object, Object> section, Function<Object, Object> field,
-                           Function<Object, Object> snapshotSection) {
+    /**
+     * How to read one field: from an assessment, and from a snapshot. Bound to plain functions the
+     * first time it is used, so that a tool that reads a few fields does not pay at start-up for
+     * binding them all.
+     */
+    public static final class Accessor {
+        private final String path;
+        private final Method section;
+        private final Method field;
+        private final Method snapshotSection;
+        private volatile Function<Object, Object>[] bound;
+
+        Accessor(String path, Method section, Method field, Method snapshotSection) {
+            this.path = path;
+            this.section = section;
+            this.field = field;
+            this.snapshotSection = snapshotSection;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        boolean inSnapshots() {
+            return snapshotSection != null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Function<Object, Object>[] bound() {
+            Function<Object, Object>[] b = bound;
+            if (b == null) {
+                // a race binds twice, harmlessly: the functions are equivalent and immutable
+                b = new Function[] {function(section), function(field), snapshotSection == null ? null : function(snapshotSection)};
+                bound = b;
+            }
+            return b;
+        }
 
         /** The answer in the current assessment, or {@code null} if not given. */
         public Object in(Assessment a) {
-            Object s = section.apply(a);
-            return s == null ? null : field.apply(s);
+            Function<Object, Object>[] b = bound();
+            Object s = b[0].apply(a);
+            return s == null ? null : b[1].apply(s);
         }
 
         /** The answer in an earlier snapshot, or {@code null} if not given. */
         public Object in(Snapshot snapshot) {
-            if (snapshotSection == null) {
+            Function<Object, Object>[] b = bound();
+            if (b[2] == null) {
                 return null;
             }
-            Object s = snapshotSection.apply(snapshot);
-            return s == null ? null : field.apply(s);
+            Object s = b[2].apply(snapshot);
+            return s == null ? null : b[1].apply(s);
         }
     }
 
@@ -54,19 +90,18 @@ public final class FieldPaths {
     }
 
     private static Map<String, Accessor> build() {
-        Map<String, Function<Object, Object>> snapshotSections = new HashMap<>();
+        Map<String, Method> snapshotSections = new HashMap<>();
         for (RecordComponent c : Snapshot.class.getRecordComponents()) {
-            snapshotSections.put(c.getName(), function(c.getAccessor()));
+            snapshotSections.put(c.getName(), c.getAccessor());
         }
         Map<String, Accessor> out = new LinkedHashMap<>();
         for (RecordComponent section : Assessment.class.getRecordComponents()) {
             if (!section.getType().isRecord()) {
                 continue;
             }
-            Function<Object, Object> sectionFn = function(section.getAccessor());
             for (RecordComponent field : section.getType().getRecordComponents()) {
                 String path = section.getName() + "." + field.getName();
-                out.put(path, new Accessor(path, sectionFn, function(field.getAccessor()), snapshotSections.get(section.getName())));
+                out.put(path, new Accessor(path, section.getAccessor(), field.getAccessor(), snapshotSections.get(section.getName())));
             }
         }
         return Collections.unmodifiableMap(out);
@@ -101,7 +136,7 @@ public final class FieldPaths {
     /** True if the path names a field that history snapshots can carry (every section but {@code programme}). */
     public static boolean inSnapshots(String path) {
         Accessor a = ACCESSORS.get(path);
-        return a != null && a.snapshotSection() != null;
+        return a != null && a.inSnapshots();
     }
 
     /** The bound reader of a field path. */
