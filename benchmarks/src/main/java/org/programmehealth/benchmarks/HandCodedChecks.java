@@ -31,8 +31,10 @@ import org.programmehealth.model.Timescales;
  * The baseline the engine is measured against: the catalogue's checks written by hand as plain
  * Java {@code if}s over the same model, with the same thresholds (read once from the engine's
  * {@code thresholds()} map into fields), producing for each rule that fires its id, sign, theme,
- * severity, a message and the evidence values, and the same scores: what a team would write without
- * a rule engine. Warning rules become {@link Result#findings() findings}; strength rules become
+ * severity, a message and the evidence values, and the scores by the same penalties (a sign costs its
+ * worst penalty once; it does not count which rules could be assessed, so it never leaves a theme
+ * unscored for lack of answers as the engine does: slightly less work than the engine's): what a
+ * team would write without a rule engine. Warning rules become {@link Result#findings() findings}; strength rules become
  * {@link Result#strengths() strengths} (severity {@code null}), reported beside the findings and, as in
  * the engine, adding no points. There is one method per sign, in the catalogue's order, each rule an
  * {@code if} that mirrors its DRL {@code when}: an answer a rule needs that is missing ({@code null},
