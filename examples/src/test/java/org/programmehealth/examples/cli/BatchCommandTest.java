@@ -88,6 +88,42 @@ class BatchCommandTest {
     }
 
     @Test
+    void aBatchOfFiveHundredLines_withEveryThirteenthBroken_givesExactlyOneRecordPerLine_inOrder(@TempDir Path dir) throws Exception {
+        int count = 500;
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            if (i % 13 == 0) {
+                text.append(i % 2 == 0 ? "{\"schemaVersion\":\"1\"," : "{\"schemaVersion\":\"1\",\"programme\":{\"id\":\"p" + i + "\"}}");
+            } else {
+                text.append("{\"schemaVersion\":\"1\",\"programme\":{\"id\":\"p").append(i)
+                        .append("\",\"name\":\"P\",\"assessedOn\":\"2009-01-01\"},\"reporting\":{\"informationRequestsPerMonth\":")
+                        .append(i % 20).append("}}");
+            }
+            text.append('\n');
+        }
+        Path file = dir.resolve("big.jsonl");
+        Files.writeString(file, text);
+
+        ProgrammeHealthCliTest.Run r = run("batch", file.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        List<JsonNode> records = lines(r.out());
+        assertThat(records).hasSize(count + 1);
+        for (int i = 1; i <= count; i++) {
+            JsonNode record = records.get(i - 1);
+            assertThat(record.path("line").asInt()).isEqualTo(i);
+            assertThat(record.has("error")).as("line %d", i).isEqualTo(i % 13 == 0);
+            if (i % 13 != 0) {
+                assertThat(record.path("programme").path("id").asText()).isEqualTo("p" + i);
+            }
+        }
+        JsonNode summary = records.get(count).path("summary");
+        assertThat(summary.path("inputs").asInt()).isEqualTo(count);
+        assertThat(summary.path("failed").asInt()).isEqualTo(count / 13);
+        assertThat(summary.path("assessed").asInt()).isEqualTo(count - count / 13);
+    }
+
+    @Test
     void theSummary_countsProgrammesPerSign_mostCommonFirst_andNamesTheLowestScores(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("1.json"), sample("healthy-ish", 0));
         Files.writeString(dir.resolve("2.json"), sample("overloaded", 30));
