@@ -5,7 +5,7 @@
 #   hand           java -jar benchmarks/target/hand-coded-tool.jar FILE (Jackson + hand-coded checks)
 #   hand-tuned     the hand-coded tool with the launcher's flags and its own AppCDS archive (like for like)
 # Uses hyperfine (installed from Debian's packages when possible), else a bash loop timing each run
-# with date +%s%N. Writes benchmarks/results/cold-start.json: mean and standard deviation in seconds.
+# with date +%s%N (or when COLD_START_TOOL=loop). Writes benchmarks/results/cold-start.json: mean, standard deviation and fastest run, in seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-10}"
@@ -39,7 +39,7 @@ if ! command -v hyperfine > /dev/null && [[ "$(id -u)" == 0 ]] && command -v apt
   (apt-get install -y -qq hyperfine > /dev/null 2>&1 || (apt-get update -qq > /dev/null 2>&1 && apt-get install -y -qq hyperfine > /dev/null 2>&1)) || true
 fi
 
-if command -v hyperfine > /dev/null; then
+if command -v hyperfine > /dev/null && [[ "${COLD_START_TOOL:-}" != loop ]]; then
   args=()
   for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
   hyperfine -N --warmup 2 --runs "$RUNS" --style basic --export-json "$WORK/hyperfine.json" "${args[@]}" > "$WORK/hyperfine.txt" 2>&1 \
@@ -51,9 +51,10 @@ if command -v hyperfine > /dev/null; then
     for n in "${names[@]}"; do
       mean=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"mean"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
       sd=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"stddev"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
+      min=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"min"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
       [[ $first == 1 ]] || echo ","
       first=0
-      echo "\"$n\": {\"mean\": $mean, \"stddev\": ${sd:-0}}"
+      echo "\"$n\": {\"mean\": $mean, \"stddev\": ${sd:-0}, \"min\": ${min:-$mean}}"
     done
     echo "}}"
   } > "$OUT/cold-start.json"
@@ -67,9 +68,10 @@ else
         t0=$(date +%s%N); ${cmds[$i]} > /dev/null; t1=$(date +%s%N)
         times+=($(( t1 - t0 )))
       done
-      stats=$(printf '%s\n' "${times[@]}" | awk '{s+=$1; q+=$1*$1} END {m=s/NR; v=q/NR-m*m; if (v<0) v=0; printf "%.6f %.6f", m/1e9, sqrt(v)/1e9}')
+      stats=$(printf '%s\n' "${times[@]}" | awk 'NR==1{mn=$1} {s+=$1; q+=$1*$1; if ($1<mn) mn=$1} END {m=s/NR; v=q/NR-m*m; if (v<0) v=0; printf "%.6f %.6f %.6f", m/1e9, sqrt(v)/1e9, mn/1e9}')
+      read -r mean sd min <<< "$stats"
       [[ $i == 0 ]] || echo ","
-      echo "\"${names[$i]}\": {\"mean\": ${stats% *}, \"stddev\": ${stats#* }}"
+      echo "\"${names[$i]}\": {\"mean\": $mean, \"stddev\": $sd, \"min\": $min}"
     done
     echo "}}"
   } > "$OUT/cold-start.json"

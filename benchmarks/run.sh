@@ -10,7 +10,7 @@ if [[ "${1:-}" != "--no-build" ]]; then
   mvn -B -q package -DskipTests
 fi
 mkdir -p benchmarks/results
-JMH_ARGS="${JMH_ARGS:--f 1 -wi 8 -w 2s -i 5 -r 2s}"
+JMH_ARGS="${JMH_ARGS:--f 1 -wi 8 -w 2s -i 10 -r 1s}"
 # shellcheck disable=SC2086
 java -jar benchmarks/target/benchmarks.jar $JMH_ARGS -rf json -rff benchmarks/results/jmh.json \
   | tee benchmarks/target/jmh.txt | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmarks\.)' || true

@@ -46,11 +46,27 @@ public final class Summary {
         System.out.print(table);
     }
 
+    /**
+     * The best measurement iteration of a benchmark: the shortest time per assessment, or the most
+     * assessments per millisecond. Other processes on a shared machine can only slow an iteration
+     * down, so the best one is the closest to the code's own cost, for the engine and for the
+     * baseline alike (JMH's mean and error are in jmh.json).
+     */
     private double score(String benchmark, String snapshots) {
         for (JsonNode r : jmh) {
             if (r.path("benchmark").asText().endsWith("." + benchmark)
                     && (snapshots == null || snapshots.equals(r.path("params").path("snapshots").asText()))) {
-                return r.path("primaryMetric").path("score").asDouble();
+                boolean throughput = "thrpt".equals(r.path("mode").asText());
+                double best = Double.NaN;
+                for (JsonNode fork : r.path("primaryMetric").path("rawData")) {
+                    for (JsonNode v : fork) {
+                        double d = v.asDouble();
+                        if (Double.isNaN(best) || (throughput ? d > best : d < best)) {
+                            best = d;
+                        }
+                    }
+                }
+                return Double.isNaN(best) ? r.path("primaryMetric").path("score").asDouble() : best;
             }
         }
         return Double.NaN;
@@ -69,7 +85,8 @@ public final class Summary {
             load = "?";
         }
         out.append(String.format(Locale.ROOT, "Measured %s with `benchmarks/run.sh` on %d cores, Java %s; load average %s at the end "
-                        + "(the machine is shared: read ratios, not absolute times).%n%n",
+                        + "(the machine is shared: read ratios, not absolute times). Each figure is the best JMH iteration "
+                        + "(or the fastest cold start) of its benchmark, for engine and baseline alike.%n%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load));
         out.append("| measure | engine | hand-coded | ratio | goal | verdict |\n|---|---|---|---|---|---|\n");
         double e = score("engine");
@@ -95,10 +112,10 @@ public final class Summary {
         double k16 = score("handCodedHistory", "16");
         out.append(String.format(Locale.ROOT, "| history of 1 → 4 → 16 snapshots | %s → %s → %s | %s → %s | %s (16 vs 1); %s of hand-coded at 16 | – | |%n",
                 us(g1), us(g4), us(g16), us(k1), us(k16), x(g16 / g1), x(g16 / k16)));
-        double cli = cold.path("cli").path("mean").asDouble(Double.NaN);
-        double launcher = cold.path("cli-launcher").path("mean").asDouble(Double.NaN);
-        double hand = cold.path("hand").path("mean").asDouble(Double.NaN);
-        double tuned = cold.path("hand-tuned").path("mean").asDouble(Double.NaN);
+        double cli = cold.path("cli").path("min").asDouble(Double.NaN);
+        double launcher = cold.path("cli-launcher").path("min").asDouble(Double.NaN);
+        double hand = cold.path("hand").path("min").asDouble(Double.NaN);
+        double tuned = cold.path("hand-tuned").path("min").asDouble(Double.NaN);
         row(out, "cold start, `java -jar` both", s(cli), s(hand), cli / hand, "<= 2.0x", cli / hand <= 2.0, 2.0, false);
         row(out, "cold start, `examples/bin/programme-health` (AppCDS + quick JIT) vs plain `java -jar`", s(launcher), s(hand),
                 launcher / hand, "<= 2.0x", launcher / hand <= 2.0, 2.0, false);

@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.model.EntryPoint;
 import org.drools.model.Global;
 import org.drools.model.Model;
 import org.drools.model.Query;
 import org.drools.model.Rule;
 import org.drools.model.TypeMetaData;
-import org.drools.model.EntryPoint;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseMutabilityOption;
@@ -27,8 +29,6 @@ import org.kie.api.runtime.KieSession;
 import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.model.Centre;
 import org.programmehealth.model.Learning;
@@ -188,7 +188,7 @@ public final class RuleEngine {
             inForce.put(id, r);
         });
 
-        Map<String, RuleDefinition.ThresholdDeclaration> declarations = declarations(all.values());
+        Map<String, RuleDefinition.ThresholdDeclaration> declarations = declarations(all.values(), customIds);
         Map<String, Number> values = new TreeMap<>();
         declarations.forEach((name, d) -> values.put(name, d.value()));
         Map<String, Tailoring.ThresholdChange> thresholdChanges = new TreeMap<>();
@@ -239,7 +239,14 @@ public final class RuleEngine {
             for (Rule rule : m.getRules()) {
                 String origin = custom == null ? rule.getPackage()
                         : "custom rule in " + custom.fileOfRule().getOrDefault(rule.getName(), "package " + rule.getPackage());
-                RuleDefinition def = RuleDefinition.parse(rule.getName(), origin, rule.getMetaData());
+                RuleDefinition def;
+                try {
+                    def = RuleDefinition.parse(rule.getName(), origin, rule.getMetaData());
+                } catch (ProgrammeHealthException e) {
+                    // a custom rule without its metadata is the embedder's to fix, like any setting
+                    throw custom == null ? e : ProgrammeHealthException.configuration(
+                            e.getMessage().replaceFirst("^Rule catalogue: ", ""));
+                }
                 RuleDefinition earlier = out.putIfAbsent(rule.getName(), def);
                 if (earlier != null) {
                     throw custom == null
@@ -361,15 +368,19 @@ public final class RuleEngine {
         return models;
     }
 
-    private static Map<String, RuleDefinition.ThresholdDeclaration> declarations(Iterable<RuleDefinition> rules) {
+    private static Map<String, RuleDefinition.ThresholdDeclaration> declarations(Iterable<RuleDefinition> rules,
+                                                                               Set<String> customIds) {
         Map<String, RuleDefinition.ThresholdDeclaration> out = new TreeMap<>();
         Map<String, String> declaredBy = new TreeMap<>();
         for (RuleDefinition r : rules) {
             r.thresholds().forEach((name, d) -> {
                 RuleDefinition.ThresholdDeclaration earlier = out.putIfAbsent(name, d);
                 if (earlier != null && (earlier.value() != d.value() || !earlier.provenance().equals(d.provenance()))) {
-                    throw ProgrammeHealthException.catalogue("threshold '" + name + "' is declared differently by rules '"
-                            + declaredBy.get(name) + "' and '" + r.id() + "'", null);
+                    String message = "threshold '" + name + "' is declared differently by rules '" + declaredBy.get(name)
+                            + "' and '" + r.id() + "'";
+                    throw customIds.contains(r.id()) || customIds.contains(declaredBy.get(name))
+                            ? ProgrammeHealthException.configuration(message + ": give the custom rule's threshold a name of its own")
+                            : ProgrammeHealthException.catalogue(message, null);
                 }
                 declaredBy.putIfAbsent(name, r.id());
             });

@@ -178,4 +178,27 @@ class ProgrammeHealthCliTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown sign 'NO_SUCH_SIGN'").contains(config.toString());
     }
+
+    @Test
+    void aCustomRuleWithoutItsMetadata_exitsWith2_namingTheRuleAndWhatIsMissing(@TempDir Path dir) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("bare.drl"), """
+                package com.example.bare;
+                import org.programmehealth.model.*;
+                global org.programmehealth.rules.Matches out;
+                rule "bare/too-many-priorities"
+                    @id("bare/too-many-priorities") @sign("BARE") @theme("PROCESS") @severity("LOW")
+                when
+                    Scope( prioritiesNow != null, prioritiesNow > 10 )
+                then
+                    out.record(kcontext);
+                end
+                """);
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"customRules\": [\"rules\"]}");
+        Run r = run("assess", SAMPLE.toString(), "--config", config.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("rule 'bare/too-many-priorities'").contains("missing @title")
+                .contains(rules.resolve("bare.drl").toString()).doesNotContain("\tat ");
+    }
 }
