@@ -4,8 +4,9 @@
 #   cli-launcher   examples/bin/programme-health (quick JIT tier + an AppCDS archive made on a training run)
 #   hand           java -jar benchmarks/target/hand-coded-tool.jar FILE (Jackson + hand-coded checks)
 #   hand-tuned     the hand-coded tool with the launcher's flags and its own AppCDS archive (like for like)
-# Uses hyperfine (installed from Debian's packages when possible), else a bash loop timing each run
-# with date +%s%N (or when COLD_START_TOOL=loop). Writes benchmarks/results/cold-start.json: mean, standard deviation and fastest run, in seconds.
+# By default a bash loop times each run with date +%s%N, the four commands interleaved round by
+# round (on a shared machine, load then falls on all alike); COLD_START_TOOL=hyperfine uses
+# hyperfine instead (installed from Debian's packages when possible), which runs them one after another. Writes benchmarks/results/cold-start.json: mean, standard deviation and fastest run, in seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-10}"
@@ -35,11 +36,11 @@ cmds=(
   "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$WORK/hand.jsa -jar $HAND $IN"
 )
 
-if ! command -v hyperfine > /dev/null && [[ "$(id -u)" == 0 ]] && command -v apt-get > /dev/null; then
+if [[ "${COLD_START_TOOL:-loop}" == hyperfine ]] && ! command -v hyperfine > /dev/null && [[ "$(id -u)" == 0 ]] && command -v apt-get > /dev/null; then
   (apt-get install -y -qq hyperfine > /dev/null 2>&1 || (apt-get update -qq > /dev/null 2>&1 && apt-get install -y -qq hyperfine > /dev/null 2>&1)) || true
 fi
 
-if command -v hyperfine > /dev/null && [[ "${COLD_START_TOOL:-}" != loop ]]; then
+if [[ "${COLD_START_TOOL:-loop}" == hyperfine ]] && command -v hyperfine > /dev/null; then
   args=()
   for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
   hyperfine -N --warmup 2 --runs "$RUNS" --style basic --export-json "$WORK/hyperfine.json" "${args[@]}" > "$WORK/hyperfine.txt" 2>&1 \
@@ -49,9 +50,8 @@ if command -v hyperfine > /dev/null && [[ "${COLD_START_TOOL:-}" != loop ]]; the
     echo "{\"tool\": \"$tool\", \"runs\": $RUNS, \"results\": {"
     first=1
     for n in "${names[@]}"; do
-      mean=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"mean"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
-      sd=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"stddev"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
-      min=$(grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 '"min"' | sed -E 's/.*: *([0-9.eE+-]+).*/\1/')
+      field() { grep -A40 "\"command\": \"$n\"" "$WORK/hyperfine.json" | grep -m1 "\"$1\"" | sed -E 's/.*: *([0-9.eE+-]+).*/\1/'; }
+      mean=$(field mean); sd=$(field stddev); min=$(field min)
       [[ $first == 1 ]] || echo ","
       first=0
       echo "\"$n\": {\"mean\": $mean, \"stddev\": ${sd:-0}, \"min\": ${min:-$mean}}"
@@ -59,16 +59,20 @@ if command -v hyperfine > /dev/null && [[ "${COLD_START_TOOL:-}" != loop ]]; the
     echo "}}"
   } > "$OUT/cold-start.json"
 else
-  {
-    echo "{\"tool\": \"bash loop, date +%s%N\", \"runs\": $RUNS, \"results\": {"
+  # interleaved: each round runs every command once, so that load from other processes, which
+  # comes and goes, falls on all of them alike
+  for i in "${!names[@]}"; do for _ in 1 2; do ${cmds[$i]} > /dev/null; done; done
+  declare -A times
+  for _ in $(seq "$RUNS"); do
     for i in "${!names[@]}"; do
-      for _ in 1 2; do ${cmds[$i]} > /dev/null; done
-      times=()
-      for _ in $(seq "$RUNS"); do
-        t0=$(date +%s%N); ${cmds[$i]} > /dev/null; t1=$(date +%s%N)
-        times+=($(( t1 - t0 )))
-      done
-      stats=$(printf '%s\n' "${times[@]}" | awk 'NR==1{mn=$1} {s+=$1; q+=$1*$1; if ($1<mn) mn=$1} END {m=s/NR; v=q/NR-m*m; if (v<0) v=0; printf "%.6f %.6f %.6f", m/1e9, sqrt(v)/1e9, mn/1e9}')
+      t0=$(date +%s%N); ${cmds[$i]} > /dev/null; t1=$(date +%s%N)
+      times[$i]+="$(( t1 - t0 )) "
+    done
+  done
+  {
+    echo "{\"tool\": \"bash loop, interleaved, date +%s%N\", \"runs\": $RUNS, \"results\": {"
+    for i in "${!names[@]}"; do
+      stats=$(printf '%s\n' ${times[$i]} | awk 'NR==1{mn=$1} {s+=$1; q+=$1*$1; if ($1<mn) mn=$1} END {m=s/NR; v=q/NR-m*m; if (v<0) v=0; printf "%.6f %.6f %.6f", m/1e9, sqrt(v)/1e9, mn/1e9}')
       read -r mean sd min <<< "$stats"
       [[ $i == 0 ]] || echo ","
       echo "\"${names[$i]}\": {\"mean\": $mean, \"stddev\": $sd, \"min\": $min}"

@@ -31,7 +31,7 @@ public class AssessBenchmarks {
 
     @Setup
     public void setUp() {
-        engine = ProgrammeHealth.create();
+        engine = Workload.sameRulesAsBaseline().build();
         hand = new HandCodedChecks(engine.thresholds());
         tool = new HandCodedTool(hand);
         sampleJson = Workload.sampleJson();

@@ -29,7 +29,7 @@ public class GrowthBenchmarks {
 
     @Setup
     public void setUp() {
-        engine = ProgrammeHealth.create();
+        engine = Workload.sameRulesAsBaseline().build();
         hand = new HandCodedChecks(engine.thresholds());
         assessment = engine.parse(Workload.withHistory(snapshots), "sample with history");
     }

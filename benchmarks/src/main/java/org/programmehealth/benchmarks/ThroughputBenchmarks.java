@@ -26,7 +26,7 @@ public class ThroughputBenchmarks {
 
     @Setup
     public void setUp() {
-        engine = ProgrammeHealth.create();
+        engine = Workload.sameRulesAsBaseline().build();
         hand = new HandCodedChecks(engine.thresholds());
         sample = engine.parse(Workload.sampleJson(), "sample");
     }

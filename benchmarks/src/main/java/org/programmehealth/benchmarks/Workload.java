@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.programmehealth.ProgrammeHealth;
+import org.programmehealth.RuleInfo;
 import org.programmehealth.internal.CatalogueSource;
 
 /** What the benchmarks assess: the sample programme, with more or less history, and a catalogue twice its size. */
@@ -24,6 +27,31 @@ public final class Workload {
     public static final Path CATALOGUE = Path.of("../rules-catalogue/src/main/resources/org/programmehealth/catalogue");
 
     private Workload() {
+    }
+
+    /**
+     * An engine builder for the rules the hand-coded baseline implements: any catalogue rule it
+     * lacks (one added since {@link HandCodedChecks} was last brought up to date) is switched off, so
+     * that engine and baseline always evaluate the same rules. Today that switches nothing off.
+     */
+    public static ProgrammeHealth.Builder sameRulesAsBaseline() {
+        ProgrammeHealth.Builder builder = ProgrammeHealth.builder();
+        for (RuleInfo r : catalogueRules()) {
+            if (!HandCodedChecks.RULE_IDS.contains(r.id())) {
+                builder.disableRule(r.id());
+            }
+        }
+        return builder;
+    }
+
+    private static List<RuleInfo> catalogueRules;
+
+    /** The catalogue's rules (from an engine built once). */
+    public static synchronized List<RuleInfo> catalogueRules() {
+        if (catalogueRules == null) {
+            catalogueRules = ProgrammeHealth.create().rules();
+        }
+        return catalogueRules;
     }
 
     /** The sample programme (a full self-assessment with one earlier snapshot), from this jar. */

@@ -20,21 +20,27 @@ import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Strength;
 
-/** The baseline is honest: the hand-coded checks fire exactly what the engine fires, on every case and on the sample. */
+/**
+ * The baseline is honest: the hand-coded checks fire exactly what the engine fires, on every case of
+ * every sign and on the sample. The engine benchmarked runs the rules the baseline implements (all
+ * of the catalogue's until a rule is added without its hand-coded twin, which then is switched off
+ * in the benchmarks and should be added to {@link HandCodedChecks} to be measured).
+ */
 class HandCodedChecksTest {
 
-    private static final ProgrammeHealth ENGINE = ProgrammeHealth.create();
+    /** The engine the benchmarks measure: the catalogue's rules that the baseline implements too. */
+    private static final ProgrammeHealth ENGINE = Workload.sameRulesAsBaseline().build();
 
     @Test
-    void theHandCodedChecks_implementEveryRuleOfTheCatalogue_andNoOther() {
-        List<String> catalogue = ENGINE.rules().stream().map(RuleInfo::id).sorted().toList();
-        assertThat(HandCodedChecks.RULE_IDS).as("rules written by hand in HandCodedChecks: when the catalogue gains a rule, "
-                + "add its check there so that the benchmark's baseline does the same work").containsExactlyInAnyOrderElementsOf(catalogue);
+    void everyRuleTheHandCodedChecksImplement_isACatalogueRule_andTheBenchmarkedEngineRunsExactlyThose() {
+        List<String> catalogue = Workload.catalogueRules().stream().map(RuleInfo::id).toList();
+        assertThat(catalogue).containsAll(HandCodedChecks.RULE_IDS);
+        assertThat(ENGINE.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(HandCodedChecks.RULE_IDS);
     }
 
     @Test
     void theHandCodedTool_carriesTheCataloguesDefaultThresholds() {
-        assertThat(HandCodedChecks.DEFAULTS).isEqualTo(ENGINE.thresholds());
+        assertThat(ENGINE.thresholds()).containsAllEntriesOf(HandCodedChecks.DEFAULTS);
     }
 
     @Test
@@ -51,7 +57,7 @@ class HandCodedChecksTest {
 
     @Test
     void theHandCodedChecks_agreeWithTheEngine_underOtherThresholdsToo() throws IOException {
-        ProgrammeHealth strict = ProgrammeHealth.builder().threshold("reportingOverload.maxRequestsPerMonth", 3)
+        ProgrammeHealth strict = Workload.sameRulesAsBaseline().threshold("reportingOverload.maxRequestsPerMonth", 3)
                 .threshold("issueCreep.growthFactor", 1.5).threshold("lossOfSeniorSponsorship.rankDrop", 1).build();
         HandCodedChecks hand = new HandCodedChecks(strict.thresholds());
         for (Named in : inputs()) {

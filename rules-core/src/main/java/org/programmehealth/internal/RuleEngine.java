@@ -77,7 +77,7 @@ public final class RuleEngine {
     /** A rule in force, with everything its per-assessment work needs prepared. */
     private record Compiled(int index, RuleDefinition def, FieldPaths.Accessor[] needs, String[] needPaths,
                             FieldPaths.Accessor[] historyNeeds, String[] extensionNeeds, Template message,
-                            Template[] conditions) {
+                            Template[] conditions, FieldPaths.Accessor[] conditionFields, String[] conditionExtensions) {
     }
 
     private final KieBase kieBase;
@@ -137,9 +137,20 @@ public final class RuleEngine {
         }
         Template[] conditions = r.conditions().stream().map(c -> Template.compile(c.template(), thresholds))
                 .toArray(Template[]::new);
+        int n = r.conditions().size();
+        FieldPaths.Accessor[] conditionFields = new FieldPaths.Accessor[n];
+        String[] conditionExtensions = new String[n];
+        for (int i = 0; i < n; i++) {
+            String field = r.conditions().get(i).field();
+            if (field.startsWith("extensions.")) {
+                conditionExtensions[i] = field.substring("extensions.".length());
+            } else {
+                conditionFields[i] = FieldPaths.accessor(field);
+            }
+        }
         return new Compiled(index, r, needs.toArray(new FieldPaths.Accessor[0]), needPaths.toArray(new String[0]),
                 history.toArray(new FieldPaths.Accessor[0]), extensions.toArray(new String[0]),
-                Template.compile(r.message(), thresholds), conditions);
+                Template.compile(r.message(), thresholds), conditions, conditionFields, conditionExtensions);
     }
 
     /** Builds the rule base from the catalogue on the class path, as shipped. */
@@ -525,9 +536,14 @@ public final class RuleEngine {
         return out;
     }
 
-    private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER = Comparator
-            .comparing((Diagnostic d) -> -d.severity().ordinal())
-            .thenComparing(Diagnostic::theme).thenComparing(Diagnostic::ruleId);
+    /** Most severe first, then theme, then rule id. */
+    private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER = (x, y) -> {
+        int c = Integer.compare(y.severity().ordinal(), x.severity().ordinal());
+        if (c == 0) {
+            c = x.theme().compareTo(y.theme());
+        }
+        return c != 0 ? c : x.ruleId().compareTo(y.ruleId());
+    };
 
     private Report report(Assessment a, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed) {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -600,21 +616,23 @@ public final class RuleEngine {
 
     private static List<Evidence> evidence(Compiled c, Assessment a, List<Integer> snapshots) {
         RuleDefinition r = c.def();
-        List<Evidence> evidence = new ArrayList<>(r.conditions().size() + snapshots.size() * r.history().size());
+        List<RuleDefinition.Condition> conditions = r.conditions();
+        Evidence[] evidence = new Evidence[snapshots.size() * r.history().size() + conditions.size()];
+        int k = 0;
         for (int i : snapshots) {
             Snapshot s = a.history().get(i);
             for (String field : r.history()) {
-                evidence.add(new Evidence("history[" + i + "]." + field, normalise(FieldPaths.value(s, field)),
-                        "earlier snapshot, " + s.assessedOn()));
+                evidence[k++] = new Evidence("history[" + i + "]." + field, normalise(FieldPaths.value(s, field)),
+                        "earlier snapshot, " + s.assessedOn());
             }
         }
-        List<RuleDefinition.Condition> conditions = r.conditions();
         for (int i = 0; i < conditions.size(); i++) {
-            RuleDefinition.Condition cond = conditions.get(i);
-            evidence.add(new Evidence(cond.field(), normalise(FieldPaths.valueOrExtension(a, cond.field())),
-                    c.conditions()[i].fill(a, snapshots)));
+            Object value = c.conditionFields()[i] != null ? c.conditionFields()[i].in(a)
+                    : a.extensions().get(c.conditionExtensions()[i]);
+            evidence[k++] = new Evidence(conditions.get(i).field(), normalise(value), c.conditions()[i].fill(a, snapshots));
         }
-        return evidence;
+        // an immutable list: the report's records keep it without copying
+        return List.of(evidence);
     }
 
     /** Evidence values as the JSON input had them: whole numbers without ".0", choices and dates as text. */
