@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,18 +86,15 @@ public final class RuleEngine {
     private final boolean matchesHistory;
     private final boolean matchesExtensions;
     private final Thresholds thresholds;
-    private final Map<String, RuleDefinition.ThresholdDeclaration> declarations;
     private final CatalogueInfo catalogue;
     private final Tailoring tailoring;
     private final List<Waiver> waivers;
     private final List<RuleInfo> infos;
 
-    private RuleEngine(KieBase kieBase, Map<String, RuleDefinition> rules, Thresholds thresholds,
-                       Map<String, RuleDefinition.ThresholdDeclaration> declarations, CatalogueInfo catalogue,
+    private RuleEngine(KieBase kieBase, Map<String, RuleDefinition> rules, Thresholds thresholds, CatalogueInfo catalogue,
                        Tailoring tailoring, List<Waiver> waivers) {
         this.kieBase = kieBase;
         this.thresholds = thresholds;
-        this.declarations = declarations;
         this.catalogue = catalogue;
         this.tailoring = tailoring;
         this.waivers = List.copyOf(waivers);
@@ -240,7 +236,7 @@ public final class RuleEngine {
         Tailoring tailoring = new Tailoring(inForce.size(), disabledRules, disabledSigns, severityChanges, thresholdChanges,
                 custom == null ? null : new Tailoring.CustomRules(List.copyOf(customIds), custom.fingerprint()));
         CatalogueInfo info = new CatalogueInfo(source.version(), shipped, source.fingerprint());
-        return new RuleEngine(kieBase, inForce, new Thresholds(values), declarations, info, tailoring, settings.waivers());
+        return new RuleEngine(kieBase, inForce, new Thresholds(values), info, tailoring, settings.waivers());
     }
 
     /** Parses every rule's metadata into {@code out}; returns how many rules the models hold. */
@@ -658,11 +654,6 @@ public final class RuleEngine {
                 .toList();
         return new RuleInfo(r.id(), r.sign(), r.kind(), r.theme(), r.severity(), r.title(), r.source(), r.rationale(),
                 r.recommendation(), r.message(), conditions, r.history(), ts, r.needs());
-    }
-
-    /** Threshold declarations, by name, for the catalogue docs. */
-    public Map<String, RuleDefinition.ThresholdDeclaration> declarations() {
-        return new LinkedHashMap<>(declarations);
     }
 
     /**
