@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-import org.programmehealth.internal.AssessmentReader;
+import org.programmehealth.input.AssessmentReader;
 import org.programmehealth.model.Assessment;
 
 /**

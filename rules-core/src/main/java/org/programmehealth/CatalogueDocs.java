@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.programmehealth.internal.docs.DocsModel;
-import org.programmehealth.internal.docs.HtmlDocs;
-import org.programmehealth.internal.docs.JsonDocs;
-import org.programmehealth.internal.docs.MarkdownDocs;
-import org.programmehealth.internal.docs.ScoringDoc;
-import org.programmehealth.internal.docs.Words;
+import org.programmehealth.docs.DocsModel;
+import org.programmehealth.docs.HtmlDocs;
+import org.programmehealth.docs.JsonDocs;
+import org.programmehealth.docs.MarkdownDocs;
+import org.programmehealth.docs.ScoringDoc;
+import org.programmehealth.docs.Words;
 import org.programmehealth.report.Report;
 
 /**

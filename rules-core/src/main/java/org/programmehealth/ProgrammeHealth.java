@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.programmehealth.internal.ConfigFile;
-import org.programmehealth.internal.CustomRules;
-import org.programmehealth.internal.EngineSettings;
-import org.programmehealth.internal.Json;
-import org.programmehealth.internal.RuleEngine;
-import org.programmehealth.internal.WouldClear;
+import org.programmehealth.config.ConfigFile;
+import org.programmehealth.engine.CustomRules;
+import org.programmehealth.config.EngineSettings;
+import org.programmehealth.input.Json;
+import org.programmehealth.engine.RuleEngine;
+import org.programmehealth.clearing.WouldClear;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Report;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.RuleInfo;
-import org.programmehealth.internal.CatalogueSource;
+import org.programmehealth.engine.CatalogueSource;
 
 /** What the benchmarks assess: the sample programme, with more or less history, and a catalogue twice its size. */
 public final class Workload {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.programmehealth.internal.RuleDefinition;
+import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;

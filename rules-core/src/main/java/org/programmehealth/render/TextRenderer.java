@@ -2,7 +2,7 @@ package org.programmehealth.render;
 
 import java.util.Locale;
 
-import org.programmehealth.internal.RuleDefinition;
+import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.NotAssessed;

@@ -1,5 +1,6 @@
 package org.programmehealth.report;
 
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,7 +2,7 @@ package org.programmehealth.rules;
 
 import java.util.List;
 
-import org.programmehealth.internal.FieldPaths;
+import org.programmehealth.input.FieldPaths;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.model.Snapshot;
 

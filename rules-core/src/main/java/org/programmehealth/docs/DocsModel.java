@@ -1,4 +1,4 @@
-package org.programmehealth.internal.docs;
+package org.programmehealth.docs;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.RuleInfo;
-import org.programmehealth.internal.Json;
+import org.programmehealth.input.Json;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.NotAssessed;

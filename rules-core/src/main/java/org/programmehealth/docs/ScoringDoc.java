@@ -1,4 +1,4 @@
-package org.programmehealth.internal.docs;
+package org.programmehealth.docs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.programmehealth.RuleInfo;
-import org.programmehealth.internal.Json;
+import org.programmehealth.input.Json;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
@@ -112,7 +112,7 @@ public final class ScoringDoc {
             List<Integer> penalties = report.diagnostics().stream().filter(d -> d.theme() == t && d.penalty() > 0)
                     .map(Diagnostic::penalty).toList();
             String arithmetic;
-            if (assessed == 0 || assessed < org.programmehealth.internal.Scoring.MIN_THEME_COVERAGE * warnings.size()) {
+            if (assessed == 0 || assessed < org.programmehealth.engine.Scoring.MIN_THEME_COVERAGE * warnings.size()) {
                 arithmetic = warnings.isEmpty() ? "no warning rule of this theme in the catalogue: null"
                         : assessed == 0 ? "none of its warning rules could be assessed: null"
                         : "fewer than half of its warning rules could be assessed: null";

@@ -1,4 +1,4 @@
-package org.programmehealth.internal;
+package org.programmehealth.input;
 
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;

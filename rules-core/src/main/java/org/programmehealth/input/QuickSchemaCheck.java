@@ -1,4 +1,4 @@
-package org.programmehealth.internal;
+package org.programmehealth.input;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

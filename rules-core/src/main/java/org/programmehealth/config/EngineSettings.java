@@ -1,4 +1,6 @@
-package org.programmehealth.internal;
+package org.programmehealth.config;
+
+import org.programmehealth.engine.CustomRules;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ public record EngineSettings(Map<String, Number> thresholds, Set<String> disable
     }
 
     /** " (file: $.path)" if the setting came from a configuration file, else "". */
-    String from(String key) {
+    public String from(String key) {
         String o = origins.get(key);
         return o == null ? "" : " (" + o + ")";
     }

@@ -1,4 +1,4 @@
-package org.programmehealth.internal;
+package org.programmehealth.clearing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

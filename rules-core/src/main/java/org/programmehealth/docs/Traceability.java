@@ -1,4 +1,4 @@
-package org.programmehealth.internal.docs;
+package org.programmehealth.docs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.programmehealth.internal;
+package org.programmehealth.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package org.programmehealth.internal.docs;
+package org.programmehealth.docs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.programmehealth.RuleInfo;
-import org.programmehealth.internal.RuleDefinition;
+import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
 import org.programmehealth.report.Theme;

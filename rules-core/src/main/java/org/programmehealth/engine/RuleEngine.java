@@ -1,4 +1,7 @@
-package org.programmehealth.internal;
+package org.programmehealth.engine;
+
+import org.programmehealth.input.FieldPaths;
+import org.programmehealth.config.EngineSettings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -632,7 +635,7 @@ public final class RuleEngine {
     }
 
     /** Evidence values as the JSON input had them: whole numbers without ".0", choices and dates as text. */
-    static Object normalise(Object value) {
+    public static Object normalise(Object value) {
         if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return d.longValue();
         }
@@ -659,7 +662,7 @@ public final class RuleEngine {
     /**
      * The ids of the rules that fire for an assessment, among those that have every answer they
      * need: what {@link #assess} finds, without the cost of building a report. For searches that
-     * assess many variants of one assessment ({@link WouldClear}).
+     * assess many variants of one assessment ({@code WouldClear}).
      */
     public Set<String> firedRules(Assessment a) {
         boolean[] assessable = new boolean[ordered.length];

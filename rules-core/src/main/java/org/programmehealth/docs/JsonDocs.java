@@ -1,4 +1,4 @@
-package org.programmehealth.internal.docs;
+package org.programmehealth.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
-import org.programmehealth.internal.Json;
+import org.programmehealth.input.Json;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Severity;

@@ -1,4 +1,6 @@
-package org.programmehealth.internal;
+package org.programmehealth.engine;
+
+import org.programmehealth.input.FieldPaths;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,6 @@
-package org.programmehealth.internal;
+package org.programmehealth.config;
+
+import org.programmehealth.engine.CustomRules;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.programmehealth.internal;
+package org.programmehealth.engine;
 
 import java.io.IOException;
 import java.net.URI;

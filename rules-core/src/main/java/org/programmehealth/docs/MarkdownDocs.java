@@ -1,4 +1,4 @@
-package org.programmehealth.internal.docs;
+package org.programmehealth.docs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
-import org.programmehealth.internal.RuleDefinition;
+import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Theme;

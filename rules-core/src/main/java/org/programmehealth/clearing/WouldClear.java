@@ -1,4 +1,9 @@
-package org.programmehealth.internal;
+package org.programmehealth.clearing;
+
+import org.programmehealth.input.AssessmentReader;
+import org.programmehealth.input.FieldPaths;
+import org.programmehealth.input.Json;
+import org.programmehealth.engine.RuleEngine;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,5 @@
-package org.programmehealth.internal;
+package org.programmehealth.input;
+
 
 import java.util.List;
 

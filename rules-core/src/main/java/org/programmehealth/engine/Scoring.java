@@ -1,4 +1,4 @@
-package org.programmehealth.internal;
+package org.programmehealth.engine;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
