@@ -172,9 +172,9 @@ public final class RuleEngine {
 
         Map<String, RuleDefinition> all = new TreeMap<>();
         Set<String> customIds = new TreeSet<>();
-        int shipped = definitions(builtIn, all, null);
+        int shipped = definitions(builtIn, all, null, source);
         if (custom != null) {
-            definitions(custom.models(), all, custom);
+            definitions(custom.models(), all, custom, null);
             for (Model m : custom.models()) {
                 m.getRules().forEach(r -> customIds.add(r.getName()));
             }
@@ -243,7 +243,8 @@ public final class RuleEngine {
     }
 
     /** Parses every rule's metadata into {@code out}; returns how many rules the models hold. */
-    private static int definitions(List<Model> models, Map<String, RuleDefinition> out, CustomRules.Compiled custom) {
+    private static int definitions(List<Model> models, Map<String, RuleDefinition> out, CustomRules.Compiled custom,
+                                   CatalogueSource catalogue) {
         int count = 0;
         for (Model m : models) {
             for (Rule rule : m.getRules()) {
@@ -251,7 +252,8 @@ public final class RuleEngine {
                         : "custom rule in " + custom.fileOfRule().getOrDefault(rule.getName(), "package " + rule.getPackage());
                 RuleDefinition def;
                 try {
-                    def = RuleDefinition.parse(rule.getName(), origin, rule.getMetaData());
+                    def = RuleDefinition.parse(rule.getName(), origin, rule.getMetaData(),
+                            catalogue == null ? null : catalogue.signOf(rule.getPackage()));
                 } catch (ProgrammeHealthException e) {
                     // a custom rule without its metadata is the embedder's to fix, like any setting
                     throw custom == null ? e : ProgrammeHealthException.configuration(
