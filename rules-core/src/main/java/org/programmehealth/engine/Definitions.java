@@ -24,12 +24,12 @@ record Definitions(Map<String, RuleDefinition> all, Set<String> customIds, int s
      * @throws ProgrammeHealthException if two rules share an id, a rule lacks its metadata (a
      *                                  configuration error for a custom rule), or there is no rule at all
      */
-    static Definitions of(List<Model> builtIn, CustomRules.Compiled custom) {
+    static Definitions of(List<Model> builtIn, CustomRules.Compiled custom, CatalogueSource source) {
         Map<String, RuleDefinition> all = new TreeMap<>();
         Set<String> customIds = new TreeSet<>();
-        int shipped = parse(builtIn, all, null);
+        int shipped = parse(builtIn, all, null, source);
         if (custom != null) {
-            parse(custom.models(), all, custom);
+            parse(custom.models(), all, custom, null);
             for (Model m : custom.models()) {
                 m.getRules().forEach(r -> customIds.add(r.getName()));
             }
@@ -41,7 +41,8 @@ record Definitions(Map<String, RuleDefinition> all, Set<String> customIds, int s
     }
 
     /** Parses every rule's metadata into {@code out}; returns how many rules the models hold. */
-    private static int parse(List<Model> models, Map<String, RuleDefinition> out, CustomRules.Compiled custom) {
+    private static int parse(List<Model> models, Map<String, RuleDefinition> out, CustomRules.Compiled custom,
+                             CatalogueSource catalogue) {
         int count = 0;
         for (Model m : models) {
             for (Rule rule : m.getRules()) {
@@ -49,7 +50,8 @@ record Definitions(Map<String, RuleDefinition> all, Set<String> customIds, int s
                         : "custom rule in " + custom.fileOfRule().getOrDefault(rule.getName(), "package " + rule.getPackage());
                 RuleDefinition def;
                 try {
-                    def = RuleDefinition.parse(rule.getName(), origin, rule.getMetaData());
+                    def = RuleDefinition.parse(rule.getName(), origin, rule.getMetaData(),
+                            catalogue == null ? null : catalogue.signOf(rule.getPackage()));
                 } catch (ProgrammeHealthException e) {
                     // a custom rule without its metadata is the embedder's to fix, like any setting
                     throw custom == null ? e : ProgrammeHealthException.configuration(

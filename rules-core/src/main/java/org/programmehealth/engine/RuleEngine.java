@@ -69,7 +69,7 @@ public final class RuleEngine {
         CustomRules.Compiled custom = settings.customRules().isEmpty() ? null
                 : CustomRules.compile(settings.customRules(), loader);
 
-        Definitions definitions = Definitions.of(builtIn, custom);
+        Definitions definitions = Definitions.of(builtIn, custom, source);
         SettingsCheck.check(settings, definitions.all());
         Tailor inForce = Tailor.of(definitions.all(), settings);
         ThresholdDeclarations thresholds = ThresholdDeclarations.resolve(definitions.all().values(),
