@@ -35,11 +35,6 @@ public record EngineSettings(Map<String, Number> thresholds, Set<String> disable
         }
     }
 
-    /** The catalogue as shipped. */
-    public static EngineSettings defaults() {
-        return new EngineSettings(Map.of(), Set.of(), Set.of(), Map.of(), List.of(), List.of(), Map.of());
-    }
-
     public EngineSettings {
         thresholds = Map.copyOf(thresholds);
         disabledRules = Set.copyOf(disabledRules);
