@@ -1,7 +1,5 @@
 package org.programmehealth.config;
 
-import org.programmehealth.engine.CustomRules;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -183,12 +181,12 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
     }
 
     /** Where a custom-rules entry points: {@code classpath:...}, or a folder relative to the file's own folder. */
-    public static CustomRules.Location location(Path file, String entry) {
+    public static EngineSettings.CustomRulesLocation location(Path file, String entry) {
         if (entry.startsWith("classpath:")) {
-            return CustomRules.Location.classpath(entry.substring("classpath:".length()));
+            return EngineSettings.CustomRulesLocation.classpath(entry.substring("classpath:".length()));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return CustomRules.Location.folder(dir.resolve(entry).normalize());
+        return EngineSettings.CustomRulesLocation.folder(dir.resolve(entry).normalize());
     }
 
     private static String describe(JsonProcessingException e) {
