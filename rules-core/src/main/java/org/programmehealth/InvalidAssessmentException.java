@@ -3,7 +3,7 @@ package org.programmehealth;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.programmehealth.input.Printable;
+import org.programmehealth.render.Printable;
 
 /**
  * An assessment that is not valid JSON, or not a valid assessment: every problem found, each

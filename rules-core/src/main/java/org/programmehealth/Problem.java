@@ -1,6 +1,6 @@
 package org.programmehealth;
 
-import org.programmehealth.input.Printable;
+import org.programmehealth.render.Printable;
 
 /**
  * One thing wrong with an input: where (the JSON path, and the line and column where known) and

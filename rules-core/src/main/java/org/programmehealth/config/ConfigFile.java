@@ -35,7 +35,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.input.JsonErrors;
 import org.programmehealth.input.JsonPaths;
-import org.programmehealth.input.Printable;
+import org.programmehealth.render.Printable;
 import org.programmehealth.report.Severity;
 
 /**

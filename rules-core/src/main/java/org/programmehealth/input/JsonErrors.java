@@ -1,5 +1,6 @@
 package org.programmehealth.input;
 
+import org.programmehealth.render.Printable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

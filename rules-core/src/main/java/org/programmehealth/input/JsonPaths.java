@@ -1,5 +1,6 @@
 package org.programmehealth.input;
 
+import org.programmehealth.render.Printable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.programmehealth.input;
 
+import org.programmehealth.render.Printable;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;

@@ -1,5 +1,6 @@
 package org.programmehealth.input;
 
+import org.programmehealth.render.Printable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.programmehealth.input;
+package org.programmehealth.render;
 
 /**
  * Makes text that came from an input safe to echo on one line of a terminal, a message or a text
