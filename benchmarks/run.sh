@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes the results: benchmarks/results/jmh.json (JMH), cold-start.json,
-# and latest.md (ratios to the hand-coded baseline), and copies the table into README.md.
+# and latest.md (ratios to the hand-coded baseline), and copies the table into benchmarks/README.md.
 #   benchmarks/run.sh            build (skipping tests), then JMH (about 12 minutes: Drools needs a long warm-up), then cold start
 #   benchmarks/run.sh --no-build use the jars already built
 # Environment: JMH_ARGS to replace the JMH settings below; RUNS for cold-start repetitions.
@@ -21,4 +21,4 @@ java -jar benchmarks/target/benchmarks.jar $JMH_ARGS -rf json -rff benchmarks/ta
 cp benchmarks/target/jmh.json benchmarks/results/jmh.json
 grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmarks\.)' benchmarks/target/jmh.txt || true
 benchmarks/cold-start.sh
-java -cp benchmarks/target/benchmarks.jar org.programmehealth.benchmarks.Summary benchmarks/results README.md
+java -cp benchmarks/target/benchmarks.jar org.programmehealth.benchmarks.Summary benchmarks/results benchmarks/README.md

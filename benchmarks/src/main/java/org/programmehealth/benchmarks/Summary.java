@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns a run's results (JMH's JSON and cold-start.json) into the table of ratios to the hand-coded
- * baseline, writes it to {@code results/latest.md} and copies it into the README between
+ * baseline, writes it to {@code results/latest.md} and copies it into benchmarks/README.md between
  * {@code <!-- benchmarks:begin -->} and {@code <!-- benchmarks:end -->}.
  */
 public final class Summary {
