@@ -140,8 +140,8 @@ public final class HtmlRenderer {
         }
         out.append("</section>\n");
 
-        out.append("<footer class=\"small\">\n<p>Coverage ").append(ReportView.percent(r.coverage())).append(" of the ")
-                .append(r.catalogue().rules()).append(" rules of the catalogue, version ").append(esc(r.catalogue().version()))
+        out.append("<footer class=\"small\">\n<p>Coverage ").append(ReportView.percent(r.coverage())).append(" of ")
+                .append(ReportView.rulesCounted(r)).append(" of the catalogue, version ").append(esc(r.catalogue().version()))
                 .append(". Fingerprint of its rule sources: <code class=\"fingerprint\">").append(esc(r.catalogue().fingerprint()))
                 .append("</code></p>\n<p>Warning signs from <cite>Total Place: Lessons Learnt</cite> (OPM, 2009). Report version ")
                 .append(esc(r.reportVersion())).append(".</p>\n</footer>\n");

@@ -64,6 +64,15 @@ final class ReportView {
         return d.wouldClear().stream().map(c -> change(c, arrow)).collect(Collectors.joining(", or "));
     }
 
+    /**
+     * The rules that coverage counts, in words: the catalogue's as shipped ("the 75 rules"), or, when
+     * tailored, those in force ("the 74 rules in force"), so that every line of a report counts alike.
+     */
+    static String rulesCounted(Report r) {
+        return r.tailoring() == null || r.tailoring().isEmpty() ? "the " + r.catalogue().rules() + " rules"
+                : "the " + r.tailoring().rulesInForce() + " rules in force";
+    }
+
     static String points(Diagnostic d) {
         return d.penalty() > 0 ? "costs " + d.theme() + " " + d.penalty() + " points"
                 : "no further points: its sign is already counted";

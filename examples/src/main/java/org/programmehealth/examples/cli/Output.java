@@ -70,8 +70,26 @@ final class Output {
             throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: the result holds a character that cannot be"
                     + " written as UTF-8; nothing was written");
         } catch (IOException e) {
-            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: " + e.getMessage());
+            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: " + reason(e, dir));
         }
+    }
+
+    /**
+     * Why a file could not be written, in words about the folder and the file the user named: never
+     * the temporary file's name, which the user did not choose and cannot find afterwards.
+     */
+    static String reason(IOException e, Path dir) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: the folder " + dir + " must be writable (the file is written beside its"
+                    + " final name first, then renamed into place)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.FileSystemException) {
+            return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").replace(" Exception", "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage();
     }
 
     /**
