@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.programmehealth.config.ConfigFile;
+import org.programmehealth.engine.CompiledCatalogue;
 import org.programmehealth.engine.CustomRules;
 import org.programmehealth.config.EngineSettings;
 import org.programmehealth.input.Json;
@@ -50,8 +51,10 @@ public final class ProgrammeHealth {
         this.format = AssessmentFormat.withLimits(builder.limits);
         this.classLoader = builder.classLoader;
         this.wouldClear = builder.wouldClear;
-        this.engine = RuleEngine.load(builder.classLoader, new EngineSettings(builder.thresholds, builder.disabledRules,
-                builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins));
+        EngineSettings settings = new EngineSettings(builder.thresholds, builder.disabledRules,
+                builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins);
+        this.engine = builder.compiled == null ? RuleEngine.load(builder.classLoader, settings)
+                : RuleEngine.load(builder.compiled, settings);
     }
 
     /** An engine with the catalogue's default thresholds and the default input limits. */
@@ -159,6 +162,7 @@ public final class ProgrammeHealth {
         private InputLimits limits = InputLimits.defaults();
         private boolean wouldClear;
         private ClassLoader classLoader = ProgrammeHealth.class.getClassLoader();
+        private CompiledCatalogue compiled;
 
         private Builder() {
         }
@@ -294,6 +298,18 @@ public final class ProgrammeHealth {
         /** Where to find the rule catalogue; the library's own class loader unless set. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * For the engine's own tests: takes the rules from a catalogue compiled at run time (a fixture
+         * beside the tests) instead of the executable model in the catalogue's jar, and reads the
+         * catalogue, and custom rules on the class path, from its class loader. Not public: embedders
+         * always run the catalogue as built.
+         */
+        Builder catalogue(CompiledCatalogue catalogue) {
+            this.compiled = Objects.requireNonNull(catalogue, "catalogue");
+            this.classLoader = catalogue.classLoader();
             return this;
         }
 

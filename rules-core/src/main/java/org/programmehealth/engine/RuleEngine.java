@@ -65,7 +65,19 @@ public final class RuleEngine {
      */
     public static RuleEngine load(ClassLoader loader, EngineSettings settings) {
         CatalogueSource source = CatalogueSource.load(loader);
-        List<Model> builtIn = RuleBase.builtInModels(loader);
+        return load(source, RuleBase.builtInModels(loader), loader, settings);
+    }
+
+    /**
+     * Builds the rule base from a catalogue compiled at run time (a test fixture), as
+     * {@link #load(ClassLoader, EngineSettings)} does from the generated model; custom rules on the
+     * class path are looked for on the catalogue's class loader.
+     */
+    public static RuleEngine load(CompiledCatalogue catalogue, EngineSettings settings) {
+        return load(catalogue.source(), catalogue.models(), catalogue.classLoader(), settings);
+    }
+
+    private static RuleEngine load(CatalogueSource source, List<Model> builtIn, ClassLoader loader, EngineSettings settings) {
         CustomRules.Compiled custom = settings.customRules().isEmpty() ? null
                 : CustomRules.compile(settings.customRules(), loader);
 
