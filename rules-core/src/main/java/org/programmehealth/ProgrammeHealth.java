@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.programmehealth.config.ConfigFile;
-import org.programmehealth.engine.CompiledCatalogue;
 import org.programmehealth.engine.CustomRules;
 import org.programmehealth.config.EngineSettings;
 import org.programmehealth.input.Json;
@@ -53,8 +52,9 @@ public final class ProgrammeHealth {
         this.wouldClear = builder.wouldClear;
         EngineSettings settings = new EngineSettings(builder.thresholds, builder.disabledRules,
                 builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins);
-        this.engine = builder.compiled == null ? RuleEngine.load(builder.classLoader, settings)
-                : RuleEngine.load(builder.compiled, settings);
+        this.engine = builder.catalogueOf != null ? builder.catalogueOf.engine.withSettings(settings)
+                : builder.compileCatalogue ? RuleEngine.compile(builder.classLoader, settings)
+                : RuleEngine.load(builder.classLoader, settings);
     }
 
     /** An engine with the catalogue's default thresholds and the default input limits. */
@@ -162,7 +162,8 @@ public final class ProgrammeHealth {
         private InputLimits limits = InputLimits.defaults();
         private boolean wouldClear;
         private ClassLoader classLoader = ProgrammeHealth.class.getClassLoader();
-        private CompiledCatalogue compiled;
+        private boolean compileCatalogue;
+        private ProgrammeHealth catalogueOf;
 
         private Builder() {
         }
@@ -302,14 +303,24 @@ public final class ProgrammeHealth {
         }
 
         /**
-         * For the engine's own tests: takes the rules from a catalogue compiled at run time (a fixture
-         * beside the tests) instead of the executable model in the catalogue's jar, and reads the
-         * catalogue, and custom rules on the class path, from its class loader. Not public: embedders
-         * always run the catalogue as built.
+         * For the engine's own tests: compiles the catalogue found on {@link #classLoader} from its DRL
+         * when the engine is built (seconds), instead of loading the model that {@code kie-maven-plugin}
+         * generates into the catalogue's jar; for a catalogue that has none, such as the fixture beside
+         * rules-core's tests. Not public: embedders always run the catalogue as built.
          */
-        Builder catalogue(CompiledCatalogue catalogue) {
-            this.compiled = Objects.requireNonNull(catalogue, "catalogue");
-            this.classLoader = catalogue.classLoader();
+        Builder compileCatalogue() {
+            this.compileCatalogue = true;
+            return this;
+        }
+
+        /**
+         * For the engine's own tests: runs the same catalogue's rules as another engine (neither loaded
+         * nor compiled again), with this builder's settings, and finds custom rules on the class path
+         * where that engine found its catalogue.
+         */
+        Builder catalogueOf(ProgrammeHealth other) {
+            this.catalogueOf = Objects.requireNonNull(other, "other");
+            this.classLoader = other.classLoader;
             return this;
         }
 

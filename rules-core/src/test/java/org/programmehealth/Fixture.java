@@ -14,8 +14,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.programmehealth.engine.CompiledCatalogue;
-
 /**
  * The engine's own tests run against a small fixture catalogue, not the real one (which lives in
  * rules-catalogue, a module that depends on this one): five signs and nine rules under
@@ -32,35 +30,32 @@ final class Fixture {
     static final Path SAMPLE = Path.of("../examples/assessments/sample-programme.json");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static CompiledCatalogue compiled;
     private static ProgrammeHealth engine;
 
     private Fixture() {
     }
 
-    /** The fixture catalogue, compiled once (seconds) and shared. */
-    static synchronized CompiledCatalogue catalogue() {
-        if (compiled == null) {
-            URL root = Objects.requireNonNull(Fixture.class.getClassLoader().getResource("fixture-catalogue/"),
-                    "fixture-catalogue/ is not on the test class path");
-            // a loader of its own, so that the fixture is the only catalogue it finds
-            compiled = CompiledCatalogue.compile(new URLClassLoader("fixture-catalogue", new URL[] {root},
-                    Fixture.class.getClassLoader()));
-        }
-        return compiled;
+    /** The class loader that finds the fixture, and no other catalogue. */
+    static ClassLoader classLoader() {
+        URL root = Objects.requireNonNull(Fixture.class.getClassLoader().getResource("fixture-catalogue/"),
+                "fixture-catalogue/ is not on the test class path");
+        return new URLClassLoader("fixture-catalogue", new URL[] {root}, Fixture.class.getClassLoader());
     }
 
-    /** A builder whose engine runs the fixture catalogue: use it wherever a test would call {@link ProgrammeHealth#builder()}. */
-    static ProgrammeHealth.Builder builder() {
-        return ProgrammeHealth.builder().catalogue(catalogue());
-    }
-
-    /** The engine with the fixture's default thresholds, built once for all tests in this JVM. */
+    /** The engine with the fixture's default thresholds, compiled once (seconds) for all tests in this JVM. */
     static synchronized ProgrammeHealth engine() {
         if (engine == null) {
-            engine = builder().build();
+            engine = ProgrammeHealth.builder().classLoader(classLoader()).compileCatalogue().build();
         }
         return engine;
+    }
+
+    /**
+     * A builder whose engine runs the fixture's rules, compiled once: use it wherever a test would call
+     * {@link ProgrammeHealth#builder()}.
+     */
+    static ProgrammeHealth.Builder builder() {
+        return ProgrammeHealth.builder().catalogueOf(engine());
     }
 
     /** A case of a fixture sign: an assessment and the rules of that sign it fires and leaves not assessed. */

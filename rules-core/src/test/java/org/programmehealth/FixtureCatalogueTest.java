@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.programmehealth.engine.CompiledCatalogue;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
@@ -55,7 +54,7 @@ class FixtureCatalogueTest {
 
     @Test
     void withoutTheSeam_theFixtureIsNotEnough_theEngineStillWantsTheGeneratedModel() {
-        assertThatThrownBy(() -> ProgrammeHealth.builder().classLoader(Fixture.catalogue().classLoader()).build())
+        assertThatThrownBy(() -> ProgrammeHealth.builder().classLoader(Fixture.classLoader()).build())
                 .isInstanceOf(ProgrammeHealthException.class)
                 .hasMessageContaining("no executable rule model on the classpath");
     }
@@ -80,7 +79,7 @@ class FixtureCatalogueTest {
                 end
                 """);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            assertThatThrownBy(() -> CompiledCatalogue.compile(loader))
+            assertThatThrownBy(() -> ProgrammeHealth.builder().classLoader(loader).compileCatalogue().build())
                     .isInstanceOf(ProgrammeHealthException.class)
                     .hasMessageStartingWith("Rule catalogue: the catalogue's rules do not compile")
                     .hasMessageContaining("broken_sign/broken.drl line 6").hasMessageContaining("prioritiesNoww");
