@@ -26,9 +26,6 @@ final class Fixture {
     /** The fixture's class-path root: its catalogue sits at {@code org/programmehealth/catalogue/} below it. */
     static final Path ROOT = Path.of("src/test/resources/fixture-catalogue");
 
-    /** The sample programme from the examples (Surefire runs in the module's folder). */
-    static final Path SAMPLE = Path.of("../examples/assessments/sample-programme.json");
-
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static ProgrammeHealth engine;
 
