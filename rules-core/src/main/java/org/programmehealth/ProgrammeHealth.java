@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.programmehealth.config.ConfigFile;
-import org.programmehealth.engine.CustomRules;
 import org.programmehealth.config.EngineSettings;
 import org.programmehealth.input.Json;
 import org.programmehealth.engine.RuleEngine;
@@ -157,7 +156,7 @@ public final class ProgrammeHealth {
         private final Set<String> disabledSigns = new LinkedHashSet<>();
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final List<Waiver> waivers = new ArrayList<>();
-        private final List<CustomRules.Location> customRules = new ArrayList<>();
+        private final List<EngineSettings.CustomRulesLocation> customRules = new ArrayList<>();
         private final Map<String, String> origins = new HashMap<>();
         private InputLimits limits = InputLimits.defaults();
         private boolean wouldClear;
@@ -234,13 +233,13 @@ public final class ProgrammeHealth {
          * @throws NullPointerException if folder is null
          */
         public Builder customRules(Path folder) {
-            customRules.add(CustomRules.Location.folder(Objects.requireNonNull(folder, "folder")));
+            customRules.add(EngineSettings.CustomRulesLocation.folder(Objects.requireNonNull(folder, "folder")));
             return this;
         }
 
         /** As {@link #customRules(Path)}, for a folder on the class path of {@link #classLoader} (e.g. {@code "com/acme/rules"}). */
         public Builder customRulesOnClasspath(String folder) {
-            customRules.add(CustomRules.Location.classpath(Objects.requireNonNull(folder, "folder")));
+            customRules.add(EngineSettings.CustomRulesLocation.classpath(Objects.requireNonNull(folder, "folder")));
             return this;
         }
 

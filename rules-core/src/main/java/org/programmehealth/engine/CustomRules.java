@@ -31,40 +31,25 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
 import org.programmehealth.ProgrammeHealthException;
+import org.programmehealth.config.EngineSettings;
 
 /**
  * Rules an embedder adds beside the catalogue: DRL files from a folder or from the class path,
  * compiled at run time to Drools' executable model so that they join the catalogue's rule base.
  * DRL is code: this runs whatever the files say, so load only rules you trust.
  */
-public final class CustomRules {
+final class CustomRules {
 
     private static final String ROOT = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
-    /** Where custom rules come from: a folder, or a folder on the class path. */
-    public record Location(Path folder, String classpathFolder) {
-        public static Location folder(Path folder) {
-            return new Location(folder, null);
-        }
-
-        public static Location classpath(String folder) {
-            return new Location(null, folder);
-        }
-
-        @Override
-        public String toString() {
-            return folder != null ? folder.toString() : "classpath:" + classpathFolder;
-        }
-    }
-
     /**
      * The compiled rules: their models, their sources by display name (file path, or
      * {@code classpath:...}), and for each rule the file it came from.
      */
-    public record Compiled(List<Model> models, Map<String, String> sources, Map<String, String> fileOfRule) {
-        public String fingerprint() {
+    record Compiled(List<Model> models, Map<String, String> sources, Map<String, String> fileOfRule) {
+        String fingerprint() {
             return CatalogueSource.fingerprint(sources);
         }
     }
@@ -78,9 +63,9 @@ public final class CustomRules {
      * @throws ProgrammeHealthException (a configuration error) if a location is missing or empty, or a file
      *                                  does not compile: the message names each file, line and error
      */
-    public static Compiled compile(List<Location> locations, ClassLoader loader) {
+    static Compiled compile(List<EngineSettings.CustomRulesLocation> locations, ClassLoader loader) {
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Location l : locations) {
+        for (EngineSettings.CustomRulesLocation l : locations) {
             Map<String, String> found = l.folder() != null ? fromFolder(l.folder()) : fromClasspath(l.classpathFolder(), loader);
             if (found.isEmpty()) {
                 throw ProgrammeHealthException.configuration("custom rules: no .drl file in " + l);
