@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,9 +72,31 @@ final class CustomRules {
             }
             sources.putAll(found);
         }
+        List<Model> models = toModels("custom-rules", sources, loader,
+                problem -> ProgrammeHealthException.configuration("custom rules " + problem));
+        Map<String, String> fileOfRule = new LinkedHashMap<>();
+        sources.forEach((file, text) -> {
+            Matcher m = RULE.matcher(text);
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                fileOfRule.putIfAbsent(name, file);
+            }
+        });
+        return new Compiled(models, sources, fileOfRule);
+    }
+
+    /**
+     * Compiles DRL sources (by the name to show in messages) to Drools' executable model.
+     *
+     * @param artifact what to call the compiled module
+     * @param failure  the exception for a problem, given as "cannot be compiled: ..." or "do not compile: ..."
+     *                 followed by each file, line and error
+     */
+    static List<Model> toModels(String artifact, Map<String, String> sources, ClassLoader loader,
+                                Function<String, ProgrammeHealthException> failure) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.programmehealth.custom", "custom-rules-" + Integer.toHexString(sources.hashCode()), "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("org.programmehealth.custom", artifact + "-" + Integer.toHexString(sources.hashCode()), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> byKiePath = new TreeMap<>();
         int n = 0;
@@ -89,7 +112,7 @@ final class CustomRules {
         try {
             builder = ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            throw ProgrammeHealthException.configuration("custom rules cannot be compiled: " + e.getMessage());
+            throw failure.apply("cannot be compiled: " + e.getMessage());
         }
         List<String> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -99,7 +122,7 @@ final class CustomRules {
             errors.add(file + (line > 0 ? " line " + line : "") + ": " + m.getText().strip());
         }
         if (!errors.isEmpty()) {
-            throw ProgrammeHealthException.configuration("custom rules do not compile:\n  " + String.join("\n  ", errors));
+            throw failure.apply("do not compile:\n  " + String.join("\n  ", errors));
         }
         CanonicalKieModule module = (CanonicalKieModule) builder.getKieModule();
         List<Model> models = new ArrayList<>();
@@ -107,15 +130,7 @@ final class CustomRules {
             Collection<Model> ms = module.getModelForKBase((KieBaseModelImpl) kbm);
             models.addAll(ms);
         }
-        Map<String, String> fileOfRule = new LinkedHashMap<>();
-        sources.forEach((file, text) -> {
-            Matcher m = RULE.matcher(text);
-            while (m.find()) {
-                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                fileOfRule.putIfAbsent(name, file);
-            }
-        });
-        return new Compiled(models, sources, fileOfRule);
+        return models;
     }
 
     /**
