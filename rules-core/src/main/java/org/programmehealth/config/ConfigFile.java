@@ -279,7 +279,7 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
     }
 
     private static String shown(Object value) {
-        String s = value instanceof String t ? "'" + t + "'" : String.valueOf(value);
+        String s = value instanceof String t ? "'" + t + "'" : org.programmehealth.Values.format(value);
         return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 }

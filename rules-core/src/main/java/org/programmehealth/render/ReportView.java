@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.programmehealth.engine.RuleDefinition;
+import org.programmehealth.Values;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;
@@ -40,7 +40,7 @@ final class ReportView {
 
     /** An answer as the input had it: whole numbers without ".0", choices as written. */
     static String value(Object value) {
-        return RuleDefinition.format(value);
+        return Values.format(value);
     }
 
     static String score(Integer score) {
