@@ -36,6 +36,7 @@ import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.input.JsonErrors;
 import org.programmehealth.input.JsonPaths;
 import org.programmehealth.render.Printable;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
 
 /**
@@ -259,7 +260,7 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
     }
 
     private static String shown(Object value) {
-        String s = Printable.of(value instanceof String t ? "'" + t + "'" : String.valueOf(value));
+        String s = Printable.of(value instanceof String t ? "'" + t + "'" : Evidence.format(value));
         return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 }

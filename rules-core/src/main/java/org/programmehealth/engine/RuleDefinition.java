@@ -5,7 +5,6 @@ import org.programmehealth.input.FieldPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +50,6 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
 
     private static final Pattern THRESHOLD = Pattern.compile(
             "\\s*([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)+)\\s*=\\s*(-?\\d+(?:\\.\\d+)?)\\s+(report|calibrated)\\s*:\\s*(.+?)\\s*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final Pattern SIGN = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /**
@@ -164,12 +162,15 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
         }
         conditions.forEach(c -> templates.add(c.template()));
         for (String t : templates) {
-            Matcher p = PLACEHOLDER.matcher(t);
-            while (p.find()) {
-                String name = p.group(1);
+            for (String[] p : Template.placeholders(t)) {
+                String name = p[0];
                 String path = name.startsWith("earliest:") ? name.substring("earliest:".length()) : name;
                 if (!thresholds.containsKey(name) && !FieldPaths.isField(path) && !path.startsWith("extensions.")) {
                     errors.add("placeholder {" + name + "} is neither a threshold the rule declares nor a field");
+                }
+                if (!Template.knownFormatter(p[1])) {
+                    errors.add("placeholder {" + name + "|" + p[1] + "} names an unknown formatter (the formatters are "
+                            + String.join(", ", Template.FORMATTERS) + "; count takes the thing counted, count:request)");
                 }
             }
         }
@@ -197,32 +198,12 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
         return "STRENGTH".equals(kind);
     }
 
-    /** Fills {@code {name}} placeholders: thresholds by their value in force, fields by a resolver. */
-    public static String fill(String template, Map<String, Double> thresholds,
-                              java.util.function.Function<String, Object> fields) {
-        Matcher p = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (p.find()) {
-            String name = p.group(1);
-            Object value = thresholds.containsKey(name) ? thresholds.get(name) : fields.apply(name);
-            p.appendReplacement(out, Matcher.quoteReplacement(format(value)));
-        }
-        p.appendTail(out);
-        return out.toString();
-    }
-
-    /** Numbers without a needless ".0", everything else as written in the format. */
-    public static String format(Object value) {
-        if (value == null) {
-            return "(not answered)";
-        }
-        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return Long.toString(d.longValue());
-        }
-        if (value instanceof Double d) {
-            return String.format(Locale.ROOT, "%s", d);
-        }
-        return String.valueOf(value);
+    /**
+     * A message or condition template as the docs show it: thresholds filled in with their values
+     * in force, every other placeholder as {@code {name}}. Filled by the one template filler.
+     */
+    public static String describe(String template, Map<String, Double> thresholds) {
+        return Template.compile(template, thresholds).describe();
     }
 
     private static List<String> split(String list) {

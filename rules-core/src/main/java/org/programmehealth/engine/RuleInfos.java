@@ -22,7 +22,7 @@ final class RuleInfos {
         List<ThresholdInfo> ts = new ArrayList<>();
         r.thresholds().forEach((name, d) -> ts.add(new ThresholdInfo(name, d.value(), values.get(name), d.provenance(), d.basis())));
         List<RuleInfo.Condition> conditions = r.conditions().stream()
-                .map(c -> new RuleInfo.Condition(c.field(), RuleDefinition.fill(c.template(), values, name -> "{" + name + "}")))
+                .map(c -> new RuleInfo.Condition(c.field(), RuleDefinition.describe(c.template(), values)))
                 .toList();
         return new RuleInfo(r.id(), r.sign(), r.kind(), r.theme(), r.severity(), r.title(), r.source(), r.rationale(),
                 r.recommendation(), r.message(), conditions, r.history(), ts, r.needs());
