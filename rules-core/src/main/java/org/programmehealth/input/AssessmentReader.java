@@ -24,6 +24,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -83,25 +85,25 @@ public final class AssessmentReader {
 
     /** The quick check of the same schema (see {@link QuickSchemaCheck}), or null to always run the full validator. */
     private static QuickSchemaCheck loadQuickCheck() {
-        try (InputStream in = AssessmentReader.class.getClassLoader().getResourceAsStream(SCHEMA)) {
-            return in == null ? null : QuickSchemaCheck.compile(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
+        try {
+            return QuickSchemaCheck.compile(FormatSchema.tree());
+        } catch (RuntimeException e) {
             return null;
         }
     }
 
     private static JsonSchema loadSchema() {
-        try (InputStream in = AssessmentReader.class.getClassLoader().getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA + " is missing from the classpath");
-            }
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build();
-            JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-            s.initializeValidators();
-            return s;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + SCHEMA, e);
-        }
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build();
+        // the format's own marks on each answer (x-answer, x-better, x-at-most) are annotations, not checks
+        JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                .keyword(new AnnotationKeyword("x-answer"))
+                .keyword(new AnnotationKeyword("x-better"))
+                .keyword(new AnnotationKeyword("x-at-most"))
+                .build();
+        JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
+                .getSchema(FormatSchema.tree(), config);
+        s.initializeValidators();
+        return s;
     }
 
     /** Reads a file; a file that cannot be read is reported like any other bad input. */
@@ -328,6 +330,7 @@ public final class AssessmentReader {
                     locations));
         }
         benefit(tree.path("centre"), "$.centre", locations, problems);
+        NotApplicableCheck.check(tree, (path, message) -> problems.add(problem(path, message, locations)));
         JsonNode history = tree.path("history");
         if (history.isArray()) {
             if (history.size() > limits.maxHistory()) {
