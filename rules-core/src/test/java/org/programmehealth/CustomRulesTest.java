@@ -72,7 +72,8 @@ class CustomRulesTest {
             Report plain = Fixture.engine().assess(a);
             Report custom = health.assess(a);
             assertThat(custom.diagnostics()).as(c.name()).isEqualTo(plain.diagnostics());
-            assertThat(custom.score()).as(c.name()).isEqualTo(plain.score());
+            // custom rules can add warnings (or, unanswered, count as them), never take one away
+            assertThat(custom.score().overall()).as(c.name()).isLessThanOrEqualTo(plain.score().overall());
         }
     }
 

@@ -96,7 +96,11 @@ class ProgrammeHealthTest {
         assertThat(r.notAssessed()).filteredOn(n -> n.ruleId().equals("reporting-overload/many-requesting-bodies"))
                 .singleElement().satisfies(n -> assertThat(n.missing()).containsExactly("reporting.requestingBodies"));
         assertThat(r.coverage()).isLessThan(0.5);
-        assertThat(r.score().themes().get(Theme.LEADERSHIP)).isNull();
+        // a theme without answers is never healthy: its unanswered warning rules count as if they had fired
+        assertThat(r.score().themes().get(Theme.LEADERSHIP)).isLessThan(100);
+        assertThat(r.score().range().ifUnansweredFine()).isEqualTo(100);
+        // the headline is the pessimistic end of the range: answering can only confirm or raise it
+        assertThat(r.score().overall()).isEqualTo(r.score().range().ifUnansweredFire()).isLessThan(100);
     }
 
     @Test

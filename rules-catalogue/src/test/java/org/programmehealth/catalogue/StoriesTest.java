@@ -93,6 +93,26 @@ class StoriesTest {
     }
 
     @Test
+    void theFailingStories_scoreClearlyBelowTheHealthyOnes_andTheirSeverityShowsInTheNumber() throws IOException {
+        int lowestHealthy = 100;
+        int highestFailing = 0;
+        for (Story story : stories().values()) {
+            Report report = assess(STORIES.resolve(story.file()));
+            int overall = report.score().overall();
+            if (story.healthy()) {
+                lowestHealthy = Math.min(lowestHealthy, overall);
+            } else {
+                highestFailing = Math.max(highestFailing, overall);
+                if (report.diagnostics().stream().anyMatch(d -> d.severity() == org.programmehealth.report.Severity.CRITICAL)) {
+                    assertThat(overall).as("%s, with a CRITICAL warning", story.file()).isLessThanOrEqualTo(50);
+                }
+                assertThat(overall).as("%s, with a HIGH warning or worse", story.file()).isLessThanOrEqualTo(75);
+            }
+        }
+        assertThat(lowestHealthy - highestFailing).as("the gap between the healthy and the failing stories").isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
     void aSparseAssessment_reportsLowCoverage_andListsItsNotAssessedRules_ratherThanScoringAsHealthy() {
         Report report = assess(ASSESSMENTS.resolve("sparse.json"));
         int rules = Catalogue.engine().rules().size();
@@ -105,7 +125,8 @@ class StoriesTest {
                 .isCloseTo(assessed / rules, org.assertj.core.data.Offset.offset(0.005));
         assertThat(report.notAssessed().stream().map(NotAssessed::missing).flatMap(List::stream))
                 .as("the questions to answer next").contains("centre.directionChangesLast12Months", "timescales.partnershipAgeMonths");
-        assertThat(report.score().themes().values()).as("themes with no evidence are not scored").containsNull();
+        assertThat(report.score().overall()).as("few answers are never good news").isLessThanOrEqualTo(50);
+        assertThat(report.score().range().ifUnansweredFine()).as("what the answers found").isEqualTo(100);
         assertThat(report.score().overall() != null && report.score().overall() == 100 && report.coverage() == 1.0)
                 .as("a sparse assessment presented as 100 with full coverage").isFalse();
     }

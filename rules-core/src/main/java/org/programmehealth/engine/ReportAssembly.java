@@ -5,14 +5,18 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
+import org.programmehealth.report.NotApplicable;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.ProgrammeRef;
 import org.programmehealth.report.Report;
@@ -52,7 +56,8 @@ final class ReportAssembly {
         this.waivers = List.copyOf(waivers);
     }
 
-    Report report(Assessment a, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed) {
+    Report report(Assessment a, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
+                  List<NotApplicable> notApplicable) {
         CompiledRule[] ordered = rules.ordered();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Strength> strengths = new ArrayList<>();
@@ -94,20 +99,42 @@ final class ReportAssembly {
             notAssessed.sort(Comparator.comparing((NotAssessed n) -> rules.get(n.ruleId()).def().theme())
                     .thenComparing(NotAssessed::ruleId));
         }
+        if (notApplicable.size() > 1) {
+            notApplicable.sort(Comparator.comparing((NotApplicable n) -> rules.get(n.ruleId()).def().theme())
+                    .thenComparing(NotApplicable::ruleId));
+        }
         List<Diagnostic> charged = Scoring.charge(diagnostics);
-        Map<Theme, int[]> themeRules = new EnumMap<>(Theme.class);
-        for (CompiledRule c : ordered) {
-            if (!c.def().isStrength()) {
-                int[] counts = themeRules.computeIfAbsent(c.def().theme(), t -> new int[2]);
-                counts[1]++;
-                if (assessable[c.index()]) {
-                    counts[0]++;
+        // every warning rule that applies but could not be assessed is charged as if it had fired
+        List<Scoring.Unanswered> unanswered = new ArrayList<>(notAssessed.size());
+        for (NotAssessed n : notAssessed) {
+            RuleDefinition r = rules.get(n.ruleId()).def();
+            if (!r.isStrength()) {
+                boolean isWaived = false;
+                for (Waiver w : waivers) {
+                    isWaived |= w.covers(r.id(), r.sign()) && !w.expiredOn(assessedOn);
                 }
+                unanswered.add(new Scoring.Unanswered(n, r.theme(), r.severity(), isWaived));
             }
         }
-        Score score = Scoring.score(charged, themeRules);
-        double coverage = BigDecimal.valueOf(assessableCount)
-                .divide(BigDecimal.valueOf(ordered.length), 2, RoundingMode.HALF_UP).doubleValue();
+        Set<String> inapplicable = new HashSet<>();
+        notApplicable.forEach(n -> inapplicable.add(n.ruleId()));
+        Set<Theme> scored = EnumSet.noneOf(Theme.class);
+        for (CompiledRule c : ordered) {
+            if (!c.def().isStrength() && !inapplicable.contains(c.def().id())) {
+                scored.add(c.def().theme());
+            }
+        }
+        Scoring.Outcome outcome = Scoring.score(charged, unanswered, scored);
+        Score score = outcome.score();
+        if (!unanswered.isEmpty()) {
+            Map<String, NotAssessed> byId = new HashMap<>();
+            outcome.charged().forEach(n -> byId.put(n.ruleId(), n));
+            notAssessed.replaceAll(n -> byId.getOrDefault(n.ruleId(), n));
+        }
+        // what does not apply is left out of coverage, as of the score
+        int applicable = ordered.length - notApplicable.size();
+        double coverage = applicable == 0 ? 1.0 : BigDecimal.valueOf(assessableCount)
+                .divide(BigDecimal.valueOf(applicable), 2, RoundingMode.HALF_UP).doubleValue();
         List<WaiverStatus> statuses = new ArrayList<>(waivers.size());
         for (int i = 0; i < waivers.size(); i++) {
             Waiver w = waivers.get(i);
@@ -119,6 +146,6 @@ final class ReportAssembly {
         }
         return new Report(Report.VERSION, catalogue, tailoring,
                 new ProgrammeRef(a.programme().id(), a.programme().name(), a.programme().assessedOn()),
-                score, coverage, charged, strengths, notAssessed, statuses);
+                score, coverage, charged, strengths, notAssessed, notApplicable, statuses);
     }
 }

@@ -13,6 +13,7 @@ import org.programmehealth.RuleInfo;
 import org.programmehealth.config.EngineSettings;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.CatalogueInfo;
+import org.programmehealth.report.NotApplicable;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Tailoring;
@@ -145,7 +146,13 @@ public final class RuleEngine {
         boolean[] assessable = new boolean[rules.size()];
         int assessableCount = 0;
         List<NotAssessed> notAssessed = new ArrayList<>();
+        List<NotApplicable> notApplicable = new ArrayList<>(0);
         for (CompiledRule r : rules.ordered()) {
+            List<String> inapplicable = Applicability.notApplicable(r, a);
+            if (inapplicable != null) {
+                notApplicable.add(new NotApplicable(r.def().id(), r.def().sign(), inapplicable));
+                continue;
+            }
             List<String> missing = Applicability.missing(r, a);
             if (missing == null) {
                 assessable[r.index()] = true;
@@ -155,7 +162,7 @@ public final class RuleEngine {
             }
         }
         Matches out = session.run(a, assessable);
-        return assembly.report(a, out, assessable, assessableCount, notAssessed);
+        return assembly.report(a, out, assessable, assessableCount, notAssessed, notApplicable);
     }
 
     /** Evidence values as the JSON input had them: whole numbers without ".0", choices and dates as text. */
@@ -169,9 +176,19 @@ public final class RuleEngine {
      * assess many variants of one assessment ({@code WouldClear}).
      */
     public Set<String> firedRules(Assessment a) {
+        return firedRules(a, null);
+    }
+
+    /**
+     * As {@link #firedRules(Assessment)}, firing only the rules named in {@code only} ({@code null}:
+     * every rule): a rule not named is neither checked for its answers nor fired, so a search that
+     * changes one answer pays only for the rules that read it.
+     */
+    public Set<String> firedRules(Assessment a, Set<String> only) {
         boolean[] assessable = new boolean[rules.size()];
         for (CompiledRule r : rules.ordered()) {
-            assessable[r.index()] = Applicability.missing(r, a) == null;
+            assessable[r.index()] = (only == null || only.contains(r.def().id())) && Applicability.missing(r, a) == null
+                    && Applicability.notApplicable(r, a) == null;
         }
         Set<String> fired = new TreeSet<>();
         session.run(a, assessable).all().forEach(m -> fired.add(m.rule()));

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -52,7 +54,14 @@ public final class AssessmentSchema {
 
         private static JsonSchema build() {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build();
-            JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(TREE, config);
+            // the format's own marks on each answer (x-answer, x-better, x-at-most) are annotations, not checks
+            JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .keyword(new AnnotationKeyword("x-answer"))
+                    .keyword(new AnnotationKeyword("x-better"))
+                    .keyword(new AnnotationKeyword("x-at-most"))
+                    .build();
+            JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
+                    .getSchema(TREE, config);
             s.initializeValidators();
             return s;
         }

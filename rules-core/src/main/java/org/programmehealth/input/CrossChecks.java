@@ -27,6 +27,7 @@ final class CrossChecks {
                     + assessedOn, locations));
         }
         benefit(tree.path("centre"), "$.centre", locations, problems);
+        NotApplicableCheck.check(tree, (path, message) -> problems.add(Locations.problem(path, message, locations)));
         JsonNode history = tree.path("history");
         if (history.isArray()) {
             if (history.size() > limits.maxHistory()) {

@@ -155,7 +155,7 @@ final class QuickSchemaCheck {
                     }
                     case "$ref" -> checks.add(ref(v.textValue()));
                     default -> {
-                        if (!ANNOTATIONS.contains(key)) {
+                        if (!ANNOTATIONS.contains(key) && !key.startsWith("x-")) {
                             throw new Unsupported(key);
                         }
                     }

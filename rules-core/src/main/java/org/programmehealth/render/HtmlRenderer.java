@@ -167,7 +167,7 @@ public final class HtmlRenderer {
         }
         out.append("</tbody>\n</table>\n<dl>\n<dt>What to do</dt><dd>").append(esc(d.recommendation())).append("</dd>\n")
                 .append("<dt>What would clear it</dt><dd>");
-        if (d.wouldClear() == null) {
+        if (d.wouldClear() == null || d.wouldClear().isEmpty()) {
             out.append(esc(ReportView.wouldClear(d, "")));
         } else {
             for (int i = 0; i < d.wouldClear().size(); i++) {

@@ -64,7 +64,7 @@ public final class MarkdownRenderer {
                 }
                 out.append("\n**What to do:** ").append(esc(d.recommendation())).append("\n\n");
                 out.append("**What would clear it:** ");
-                if (d.wouldClear() == null) {
+                if (d.wouldClear() == null || d.wouldClear().isEmpty()) {
                     out.append(esc(ReportView.wouldClear(d, "")));
                 } else {
                     boolean first = true;

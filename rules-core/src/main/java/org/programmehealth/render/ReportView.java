@@ -61,6 +61,9 @@ final class ReportView {
         if (d.wouldClear() == null) {
             return "no change to a single answer clears it on its own";
         }
+        if (d.wouldClear().isEmpty()) {
+            return "no safe change to a single answer the programme can act on clears it on its own";
+        }
         return d.wouldClear().stream().map(c -> change(c, arrow)).collect(Collectors.joining(", or "));
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
+import org.programmehealth.report.NotApplicable;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Strength;
@@ -34,7 +35,13 @@ public final class TextRenderer {
         out.append('\n');
         out.append("Overall score: ").append(r.score().overall() == null ? "not assessed (no answers)" : ReportView.score(r.score().overall()))
                 .append("   Coverage: ").append(ReportView.percent(r.coverage()))
-                .append(" of ").append(ReportView.rulesCounted(r)).append(" had every answer they need\n\n");
+                .append(" of ").append(ReportView.rulesCounted(r)).append(" had every answer they need\n");
+        if (r.score().range() != null && r.score().overall() != null
+                && !r.score().overall().equals(r.score().range().ifUnansweredFine())) {
+            out.append("Unanswered questions count as warnings: answered and found fine, they could raise the score to ")
+                    .append(ReportView.score(r.score().range().ifUnansweredFine())).append('\n');
+        }
+        out.append('\n');
 
         out.append("Scores by theme, worst first\n");
         for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
@@ -89,6 +96,14 @@ public final class TextRenderer {
         for (NotAssessed n : r.notAssessed()) {
             out.append("  ").append(n.ruleId()).append(" (").append(n.sign()).append("): missing ")
                     .append(String.join(", ", n.missing())).append('\n');
+        }
+        if (!r.notApplicable().isEmpty()) {
+            out.append('\n').append("Not applicable (").append(ReportView.plural(r.notApplicable().size(), "rule", "rules"))
+                    .append("): the respondent said these questions do not apply; they cost nothing\n");
+            for (NotApplicable n : r.notApplicable()) {
+                out.append("  ").append(n.ruleId()).append(" (").append(n.sign()).append("): ")
+                        .append(String.join(", ", n.notApplicable())).append('\n');
+            }
         }
         if (!r.waivers().isEmpty()) {
             out.append('\n').append("Waivers (").append(r.waivers().size()).append(")\n");
