@@ -1,6 +1,7 @@
 package org.programmehealth.input;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,39 +32,64 @@ final class ValueChecks {
 
     static Found check(JsonNode tree, Map<String, int[]> locations) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> paths = new java.util.HashSet<>();
-        walk(tree, "$", locations, problems, paths);
+        Set<String> paths = new HashSet<>();
+        walk(tree, null, locations, problems, paths);
         return new Found(problems, paths);
     }
 
-    private static void walk(JsonNode node, String path, Map<String, int[]> locations, List<Problem> problems,
+    /**
+     * Where the walk is: a chain of steps written out as a JSON path only when a problem is found,
+     * so that a valid document (the usual case) costs no string building.
+     */
+    private record Step(Step parent, String name, int index) {
+        String path() {
+            String parentPath = parent == null ? "$" : parent.path();
+            return name != null ? JsonPaths.child(parentPath, name) : JsonPaths.item(parentPath, index);
+        }
+    }
+
+    private static String path(Step at) {
+        return at == null ? "$" : at.path();
+    }
+
+    private static void walk(JsonNode node, Step at, Map<String, int[]> locations, List<Problem> problems,
                              Set<String> paths) {
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            List<String> tooLarge = new ArrayList<>();
+            List<String> tooLarge = null;
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
-                String at = JsonPaths.child(path, f.getKey());
+                Step step = new Step(at, f.getKey(), -1);
                 if (halfPair(f.getKey()) >= 0) {
-                    problems.add(Locations.problem(at, halfPairMessage("this field's name", f.getKey()), locations));
-                    paths.add(at);
+                    String path = step.path();
+                    problems.add(Locations.problem(path, halfPairMessage("this field's name", f.getKey()), locations));
+                    paths.add(path);
                 }
-                if (tooLarge(f.getValue())) {
+                JsonNode value = f.getValue();
+                if (value.isContainerNode() || value.isTextual() || value.isFloatingPointNumber()) {
+                    walk(value, step, locations, problems, paths);
+                }
+                if (tooLarge(value)) {
+                    if (tooLarge == null) {
+                        tooLarge = new ArrayList<>();
+                    }
                     tooLarge.add(f.getKey());
                 }
-                walk(f.getValue(), at, locations, problems, paths);
             }
-            for (String name : tooLarge) {
-                object.set(name, NullNode.getInstance());
+            if (tooLarge != null) {
+                for (String name : tooLarge) {
+                    object.set(name, NullNode.getInstance());
+                }
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                walk(array.get(i), JsonPaths.item(path, i), locations, problems, paths);
+                walk(array.get(i), new Step(at, null, i), locations, problems, paths);
                 if (tooLarge(array.get(i))) {
                     array.set(i, NullNode.getInstance());
                 }
             }
         } else if (tooLarge(node)) {
+            String path = path(at);
             JsonNode schema = AssessmentSchema.at(path);
             String accepts = schema.has("minimum") || schema.has("maximum") ? AssessmentSchema.accepts(path) : null;
             problems.add(Locations.problem(path, (node.doubleValue() > 0 ? "the number is too large to read"
@@ -71,6 +97,7 @@ final class ValueChecks {
                     + (accepts == null ? "" : ": this answer must be " + accepts), locations));
             paths.add(path);
         } else if (node.isTextual() && halfPair(node.textValue()) >= 0) {
+            String path = path(at);
             problems.add(Locations.problem(path, halfPairMessage("the text", node.textValue()), locations));
             paths.add(path);
         }
