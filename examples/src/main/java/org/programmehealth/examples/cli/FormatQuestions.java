@@ -159,7 +159,7 @@ public final class FormatQuestions {
             range = defDescription.isEmpty() ? bounds(kind, def) : defDescription;
         } else if (def.has("pattern") && def.path("pattern").asText().startsWith("^[0-9]{4}-")) {
             kind = Kind.DATE;
-            range = defDescription.isEmpty() ? "a date, YYYY-MM-DD" : defDescription;
+            range = "a date written as year-month-day, for example 2009-10-30";
         } else {
             kind = Kind.TEXT;
             range = "text" + (def.has("maxLength") ? ", " + def.path("minLength").asInt(0) + " to " + def.path("maxLength").asInt()

@@ -266,12 +266,21 @@ public final class ServeApp implements AutoCloseable {
             if (!constantTimeEquals(seg.get(1), organiser)) {
                 throw new Refused(404, "This link does not open anything. Check that it was copied whole.");
             }
-            return organiserRoute(ex, seg.subList(2, seg.size()), get, post);
+            return organiserRoute(ex, seg.subList(2, seg.size()), get, post, origin(ex));
         }
         throw new Refused(404, "There is no such page.");
     }
 
-    private Reply organiserRoute(HttpExchange ex, List<String> seg, boolean get, boolean post) {
+    /** The address the organiser reached us by (to print whole links); only a plausible host name or address is used. */
+    private String origin(HttpExchange ex) {
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+            host = "127.0.0.1:" + port();
+        }
+        return "http://" + host;
+    }
+
+    private Reply organiserRoute(HttpExchange ex, List<String> seg, boolean get, boolean post, String origin) {
         if (seg.isEmpty() && get) {
             return portfolio(Map.of(), null);
         }
@@ -281,7 +290,7 @@ public final class ServeApp implements AutoCloseable {
         if (seg.size() >= 2 && seg.get(0).equals("p")) {
             Store.Programme p = service.store.programme(seg.get(1)).orElseThrow(() -> new Refused(404, "There is no such programme."));
             if (seg.size() == 2 && get) {
-                return programmePage(p);
+                return programmePage(p, origin);
             }
             if (seg.size() == 3 && post && seg.get(2).equals("respondents")) {
                 return addRespondent(ex, p);
@@ -1012,7 +1021,7 @@ public final class ServeApp implements AutoCloseable {
         return Reply.redirect(base() + "/p/" + url(p.id()));
     }
 
-    private Reply programmePage(Store.Programme p) {
+    private Reply programmePage(Store.Programme p, String origin) {
         List<Service.RoundView> history = service.history(p);
         StringBuilder b = new StringBuilder("<p class=\"crumbs\"><a href=\"").append(base()).append("/\">Portfolio</a></p>\n")
                 .append("<h1>").append(h(p.name())).append("</h1>\n");
@@ -1028,7 +1037,8 @@ public final class ServeApp implements AutoCloseable {
                             + "<th scope=\"col\">Answered</th><th scope=\"col\">Submitted</th><th scope=\"col\">Answers</th></tr></thead>\n<tbody>\n");
             for (Service.Assessed a : latest.responses()) {
                 int answered = answeredCount(a.answers());
-                b.append("<tr><th scope=\"row\">").append(h(Service.label(a.response()))).append("</th><td><code class=\"link\">/r/")
+                b.append("<tr><th scope=\"row\">").append(h(Service.label(a.response()))).append("</th><td><code class=\"link\">")
+                        .append(h(origin)).append("/r/")
                         .append(h(a.response().token())).append("</code></td><td>").append(answered).append(" of ")
                         .append(service.questions.size()).append("</td><td>")
                         .append(service.store.submissions(a.response().token()).size()).append("</td><td><a href=\"").append(base())
