@@ -532,7 +532,7 @@ public final class ServeApp implements AutoCloseable {
         b.append("<h1>").append(h(p.name())).append("</h1>\n")
                 .append("<p class=\"who\">Your answers describe the programme on ").append(h(round.assessedOn()))
                 .append(". You answer as: <strong>").append(h(Service.label(resp))).append("</strong>.</p>\n")
-                .append("<p>Every answer is saved as you go: you can leave and come back to this same link at any time.")
+                .append("<p>Each answer is saved as you give it (and whenever you press a button): you can leave and come back to this same link at any time.")
                 .append(" Choose <em>Don't know</em> rather than guess: a question not answered is never read as zero or no.</p>\n");
         b.append("<div class=\"progress\"><progress id=\"progress\" max=\"").append(total).append("\" value=\"").append(answered)
                 .append("\"></progress> <span id=\"progress-words\">").append(answered).append(" of ").append(total)

@@ -50,13 +50,24 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Store store = Store.open(data);
-        // the rules are built while the server already answers: the questionnaire needs only the format's validator
-        CompletableFuture<ProgrammeHealth> health = CompletableFuture.supplyAsync(() -> ProgrammeHealth.builder().wouldClear(true).build());
+        // the rules are built once the server answers: the questionnaire needs only the format's validator
+        CompletableFuture<ProgrammeHealth> health = new CompletableFuture<>();
         ServeApp app = ServeApp.start(host, port, store, health, AssessmentFormat.defaults(), requestsPerMinute);
+        Thread build = new Thread(() -> {
+            try {
+                health.complete(ProgrammeHealth.builder().wouldClear(true).build());
+            } catch (RuntimeException | Error e) {
+                health.completeExceptionally(e);
+            }
+        }, "programme-health-rules");
+        build.setDaemon(true);
+        build.start();
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port();
         out.println("Programme Health is serving on " + base + "/");
         out.println("The organiser's page (keep this link private): " + base + app.organiserPath());
         out.println("Answers are kept in " + store.file() + ". Stop with Ctrl-C.");
+        ProcessHandle.current().info().startInstant().ifPresent(t -> out.println("Listening "
+                + java.time.Duration.between(t, java.time.Instant.now()).toMillis() + " ms after the start."));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
