@@ -140,6 +140,10 @@ final class Service {
             }
             doc.withObjectProperty(q.section()).set(q.field(), value);
         }
+        ArrayNode history = history(p, r, resp);
+        if (!history.isEmpty()) {
+            doc.set("history", history);
+        }
         // "does not apply" and the respondent are written once the format has them; until then they stay in storage only
         if (!notApplicable.isEmpty() && FormatQuestions.formatHas("notApplicable")) {
             ArrayNode na = doc.putArray("notApplicable");
@@ -157,6 +161,41 @@ final class Service {
 
     ProgrammeHealth health() {
         return health.join();
+    }
+
+    /**
+     * The same respondent's answers in the programme's earlier rounds (the response of the same
+     * perspective and role), oldest first, as the format's history snapshots: trend rules compare
+     * them with this round.
+     */
+    private ArrayNode history(Store.Programme p, Store.Round r, Store.Response resp) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (Store.Round earlier : store.rounds(p.id())) {
+            if (earlier.assessedOn().compareTo(r.assessedOn()) >= 0) {
+                break;
+            }
+            Optional<Store.Response> same = store.responses(earlier.id()).stream()
+                    .filter(x -> x.perspective().equals(resp.perspective()) && java.util.Objects.equals(x.role(), resp.role()))
+                    .findFirst();
+            if (same.isEmpty()) {
+                continue;
+            }
+            ObjectNode snapshot = MAPPER.createObjectNode();
+            snapshot.put("assessedOn", earlier.assessedOn());
+            Map<String, Store.Answer> answers = store.answers(same.get().token());
+            for (FormatQuestions.Question q : questions) {
+                Store.Answer a = answers.get(q.path());
+                Store.Answer whole = answers.get(q.section());
+                boolean sectionNa = whole != null && whole.state() == Store.State.NOT_APPLICABLE;
+                if (!q.section().equals("programme") && a != null && a.state() == Store.State.VALUE && !sectionNa) {
+                    snapshot.withObjectProperty(q.section()).set(q.field(), read(a.valueJson()));
+                }
+            }
+            if (snapshot.size() > 1) {
+                out.add(snapshot);
+            }
+        }
+        return out;
     }
 
     String documentText(Store.Response resp) {

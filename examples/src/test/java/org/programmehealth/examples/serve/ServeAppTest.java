@@ -326,4 +326,32 @@ class ServeAppTest {
             assertThat(now.get("scope.prioritiesNow").valueJson()).isEqualTo(now.get("scope.prioritiesAtStart").valueJson());
         }
     }
+
+    @Test
+    void aLaterRound_carriesTheSameRespondentsEarlierAnswers_asTheFormatsHistory() throws Exception {
+        List<String> first = serve.setUp("rounds", "Rounds", "2009-04-30", "LOCALITY", "Lead officer");
+        serve.answer(first.get(0), "scope.prioritiesNow", "4", "");
+        serve.answer(first.get(0), "programme.stage", "PILOT", "");
+        String page = serve.get(serve.app.organiserPath() + "p/rounds").body();
+        HttpResponse<String> r = serve.postForm(serve.app.organiserPath() + "p/rounds/rounds",
+                Map.of("csrf", ServeFixture.csrfOf(page), "assessedOn", "2009-10-30"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        HttpResponse<String> earlier = serve.postForm(serve.app.organiserPath() + "p/rounds/rounds",
+                Map.of("csrf", ServeFixture.csrfOf(page), "assessedOn", "2009-05-01"));
+        assertThat(earlier.statusCode()).isEqualTo(400);
+        assertThat(earlier.body()).contains("later date than the latest one (2009-10-30)");
+        List<String> second = serve.app.links("rounds");
+        assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+        serve.answer(second.get(0), "scope.prioritiesNow", "11", "");
+        String doc = serve.get(second.get(0) + "/answers.json").body();
+        assertThat(AssessmentFormat.defaults().validate(doc, "export")).isEmpty();
+        JsonNode json = JSON.readTree(doc);
+        assertThat(json.path("history")).hasSize(1);
+        assertThat(json.path("history").get(0).path("assessedOn").asText()).isEqualTo("2009-04-30");
+        assertThat(json.path("history").get(0).path("scope").path("prioritiesNow").asInt()).isEqualTo(4);
+        assertThat(json.path("history").get(0).has("programme")).isFalse();
+        assertThat(json.path("scope").path("prioritiesNow").asInt()).isEqualTo(11);
+        String programme = serve.get(serve.app.organiserPath() + "p/rounds").body();
+        assertThat(programme).contains("2009-04-30").contains("2009-10-30");
+    }
 }
