@@ -33,7 +33,7 @@ public final class MarkdownRenderer {
         out.append("- **Overall score:** ").append(esc(r.score().overall() == null ? "not assessed (no answers)"
                 : ReportView.score(r.score().overall()))).append('\n');
         out.append("- **Coverage:** ").append(esc(ReportView.percent(r.coverage())))
-                .append(" of the catalogue's rules had every answer they need\n");
+                .append(" of ").append(ReportView.rulesCounted(r)).append(" had every answer they need\n");
         out.append("- **Catalogue:** version ").append(esc(r.catalogue().version())).append(", ")
                 .append(r.catalogue().rules()).append(" rules, fingerprint `").append(r.catalogue().fingerprint()).append("`\n\n");
 
@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
             out.append('\n');
         }
         out.append("*Coverage ").append(esc(ReportView.percent(r.coverage()))).append(" of ")
-                .append(r.catalogue().rules()).append(" rules. Catalogue ").append(esc(r.catalogue().version()))
+                .append(ReportView.rulesCounted(r)).append(". Catalogue ").append(esc(r.catalogue().version()))
                 .append(", fingerprint* `").append(r.catalogue().fingerprint()).append("`\n");
         return out.toString();
     }
