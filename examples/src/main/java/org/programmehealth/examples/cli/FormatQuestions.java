@@ -61,12 +61,18 @@ public final class FormatQuestions {
     private FormatQuestions() {
     }
 
+    /**
+     * Top-level objects of the format that are not questions about the programme: who answers
+     * ({@code respondent}, of the perspectives contract) is set when a respondent's link is made.
+     */
+    static final java.util.Set<String> NOT_ASKED = java.util.Set.of("respondent");
+
     /** The sections that are asked, in the format's order. */
     static List<String> sections(JsonNode schema) {
         List<String> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (resolve(schema, e.getValue()).path("properties").isObject()) {
+            if (!NOT_ASKED.contains(e.getKey()) && resolve(schema, e.getValue()).path("properties").isObject()) {
                 out.add(e.getKey());
             }
         }

@@ -56,6 +56,15 @@ class QuestionBankTest {
     }
 
     @Test
+    void theRespondentObjectOfThePerspectivesContract_isNotAQuestion_whenItLands() {
+        ObjectNode schema = FormatQuestions.schema().deepCopy();
+        ObjectNode respondent = ((ObjectNode) schema.path("properties")).putObject("respondent");
+        respondent.put("type", "object").putObject("properties").putObject("perspective").putArray("enum").add("CENTRE");
+        assertThat(FormatQuestions.all(schema, FormatQuestions.bank())).extracting(FormatQuestions.Question::section)
+                .doesNotContain("respondent").contains("programme", "rollOut");
+    }
+
+    @Test
     void aNewChoice_withoutWords_failsLoudly_naming() {
         ObjectNode schema = FormatQuestions.schema().deepCopy();
         JsonNode stage = schema.path("properties").path("programme").path("properties").path("stage");
