@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         versionProvider = Versions.class,
         description = "Says which warning signs of 'Total Place: Lessons Learnt' (OPM, 2009) a programme's self-assessment shows.",
         subcommands = {AssessCommand.class, BatchCommand.class, ValidateCommand.class, TemplateCommand.class,
-            QuestionnaireCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
+            QuestionnaireCommand.class, CatalogueCommand.class, org.programmehealth.examples.serve.ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a diagnostic at or above --fail-on was found",
             "2:bad input or usage", "3:internal error"})
@@ -49,9 +49,16 @@ public final class ProgrammeHealthCli implements Runnable {
                 : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
-    /** True when the answers are not typed on a terminal (piped or given by a test): then they are echoed. */
+    /** Whether a test gave the answers' reader (then {@link #in} is not standard input). */
+    private boolean inputGiven;
+
+    /**
+     * True when the answers are not typed on a terminal (piped or given by a test): then they are
+     * echoed. (It once asked whether {@link #in} was set, which {@link #input()} itself sets: every
+     * answer typed on a terminal was echoed a second time.)
+     */
     boolean echoAnswers() {
-        return in != null || !onTerminal();
+        return inputGiven || !onTerminal();
     }
 
     /** Whether a person is at a terminal: {@code System.console()} exists (and, on Java 22 and later, is a terminal). */
@@ -90,6 +97,7 @@ public final class ProgrammeHealthCli implements Runnable {
     public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
         ProgrammeHealthCli tool = new ProgrammeHealthCli();
         tool.in = in;
+        tool.inputGiven = in != null;
         CommandLine cl = new CommandLine(tool);
         // --format HTML, --fail-on high: names of formats and severities in any case
         cl.setCaseInsensitiveEnumValuesAllowed(true);
