@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
@@ -196,7 +197,7 @@ public final class MarkdownDocs {
             s.append("- ").append(f.severity() == null ? "strength" : "**" + f.severity() + "**").append(" `")
                     .append(f.ruleId()).append("`: ").append(f.message()).append('\n');
             for (Evidence ev : f.evidence()) {
-                s.append("  - `").append(ev.field()).append("` = ").append(RuleDefinition.format(ev.value()))
+                s.append("  - `").append(ev.field()).append("` = ").append(Evidence.format(ev.value()))
                         .append(" (").append(ev.condition()).append(")\n");
             }
         }
@@ -282,7 +283,7 @@ public final class MarkdownDocs {
     static String message(RuleInfo r) {
         Map<String, Double> values = new TreeMap<>();
         r.thresholds().forEach(t -> values.put(t.name(), t.value()));
-        return RuleDefinition.fill(r.message(), values, name -> "{" + name + "}");
+        return RuleDefinition.describe(r.message(), values);
     }
 
     static String value(ThresholdInfo t) {

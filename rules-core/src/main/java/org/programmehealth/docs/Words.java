@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.programmehealth.RuleInfo;
-import org.programmehealth.engine.RuleDefinition;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
 import org.programmehealth.report.Theme;
@@ -88,7 +88,7 @@ public final class Words {
 
     /** A number as the rules write it: 60, not 60.0. */
     public static String number(double value) {
-        return RuleDefinition.format(value);
+        return Evidence.format(value);
     }
 
     /** The steps of the scoring method, penalties read from {@link Severity}. */

@@ -246,21 +246,6 @@ public final class HtmlRenderer {
 
     /** Text as HTML: the five characters that can end text or an attribute become references; control characters become spaces. */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return sb.toString();
+        return Html.escape(s);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Theme;
 
@@ -40,7 +40,7 @@ final class ReportView {
 
     /** An answer as the input had it: whole numbers without ".0", choices as written. */
     static String value(Object value) {
-        return RuleDefinition.format(value);
+        return Evidence.format(value);
     }
 
     static String score(Integer score) {

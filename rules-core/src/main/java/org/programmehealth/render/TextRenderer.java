@@ -2,7 +2,6 @@ package org.programmehealth.render;
 
 import java.util.Locale;
 
-import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.NotAssessed;
@@ -134,7 +133,7 @@ public final class TextRenderer {
         t.severityOverrides().forEach((id, o) -> out.append("  severity of ").append(id).append(": ").append(o.catalogue())
                 .append(" -> ").append(o.inForce()).append('\n'));
         t.thresholds().forEach((name, c) -> out.append("  threshold ").append(name).append(": ")
-                .append(RuleDefinition.format(c.catalogue())).append(" -> ").append(RuleDefinition.format(c.inForce())).append('\n'));
+                .append(ReportView.value(c.catalogue())).append(" -> ").append(ReportView.value(c.inForce())).append('\n'));
         if (t.customRules() != null) {
             out.append("  custom rules: ").append(String.join(", ", t.customRules().ids())).append(" (")
                     .append(t.customRules().fingerprint()).append(")\n");

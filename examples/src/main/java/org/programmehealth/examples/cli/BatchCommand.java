@@ -31,6 +31,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.programmehealth.AssessmentFormat;
 import org.programmehealth.InvalidAssessmentException;
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.Problem;
@@ -75,7 +76,7 @@ final class BatchCommand implements Callable<Integer> {
             description = "how many programmes to assess at once (default: one per processor); the output keeps the input's order")
     Integer threads;
 
-    private record Item(String input, Integer line, String text, Path file, String unreadable) {
+    private record Item(String input, Integer line, String text, Path file, Problem unreadable) {
         String source() {
             return line == null ? input : input + " line " + line;
         }
@@ -266,14 +267,14 @@ final class BatchCommand implements Callable<Integer> {
 
     private Report assess(ProgrammeHealth health, Item item) {
         if (item.unreadable() != null) {
-            throw new InvalidAssessmentException(item.source(), List.of(new Problem("$", item.unreadable(), item.line() == null ? 0 : item.line(), 0)));
+            throw new InvalidAssessmentException(item.source(), List.of(item.unreadable()));
         }
         return health.assess(item.file() != null ? health.read(item.file()) : health.parse(item.text(), item.source()));
     }
 
     /** A problem of a JSON Lines record, with its line in the file rather than in the record. */
     private static Problem position(Item item, Problem p) {
-        if (item.line() == null || p.line() == 0 || p.line() == item.line() && item.unreadable() != null) {
+        if (item.line() == null || p.line() == 0) {
             return p;
         }
         return new Problem(p.path(), p.message(), item.line() + p.line() - 1, p.column());
@@ -365,9 +366,10 @@ final class BatchCommand implements Callable<Integer> {
                 number++;
                 byte[] bytes = line.toByteArray();
                 line.reset();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
                 try {
                     String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
                     if (number == 1 && text.startsWith("\uFEFF")) {
                         text = text.substring(1);
                     }
@@ -375,7 +377,10 @@ final class BatchCommand implements Callable<Integer> {
                         out.add(new Item(name, number, text, null, null));
                     }
                 } catch (CharacterCodingException e) {
-                    out.add(new Item(name, number, null, null, "the line is not UTF-8 text"));
+                    // the library says where the first byte that is not UTF-8 is, and how to save the file as UTF-8
+                    List<Problem> problems = AssessmentFormat.defaults().validate(java.util.Arrays.copyOf(bytes, length), name);
+                    out.add(new Item(name, number, null, null, problems.isEmpty()
+                            ? new Problem("$", "the line is not UTF-8 text", 1, 0) : problems.get(0)));
                 }
             }
         }

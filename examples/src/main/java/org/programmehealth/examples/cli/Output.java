@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,11 @@ final class Output {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        } catch (AccessDeniedException e) {
+            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: permission denied in the folder " + dir);
+        } catch (CharacterCodingException e) {
+            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: the result holds a character that cannot be"
+                    + " written as UTF-8; nothing was written");
         } catch (IOException e) {
             throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: " + reason(e, dir));
         }
