@@ -112,8 +112,7 @@ public final class TextRenderer {
                         .append(w.waiver().owner()).append(", expires ").append(w.waiver().expires());
                 switch (w.status()) {
                     // a rule's waiver names its rule already; a sign's says which of its rules it waived
-                    case APPLIED -> out.append(w.waiver().rule() != null ? ": applied"
-                            : ": applied to " + String.join(", ", w.waived()));
+                    case APPLIED -> out.append(w.waiver().rule() != null ? "" : ": waived " + String.join(", ", w.waived()));
                     case EXPIRED -> out.append(": no longer applies, renew or remove it");
                     case UNUSED -> out.append(": matched no diagnostic");
                 }

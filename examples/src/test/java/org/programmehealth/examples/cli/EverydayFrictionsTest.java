@@ -128,6 +128,20 @@ class EverydayFrictionsTest {
         String applied = text.lines().filter(l -> l.strip().startsWith("APPLIED:")).findFirst().orElseThrow();
         String rule = "unrealistic-timescales/complex-problem-in-months";
         assertThat(applied.split(Pattern.quote(rule), -1)).as(applied).hasSize(2);
+        assertThat(applied).endsWith("expires 2010-03-31");
+    }
+
+    @Test
+    void aSignsWaiverLine_namesTheRulesItWaived(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"waivers\": [{\"sign\": \"ISSUE_CREEP\", \"reason\": \"scope review\", \"owner\": \"PMO\","
+                + " \"expires\": \"2010-12-31\"}]}");
+        JsonNode json = MAPPER.readTree(run("assess", SAMPLE.toString(), "--format", "json", "--config", config.toString()).out());
+        List<String> waived = new ArrayList<>();
+        json.path("waivers").get(0).path("waived").forEach(r -> waived.add(r.asText()));
+        assertThat(waived).isNotEmpty();
+        String text = run("assess", SAMPLE.toString(), "--config", config.toString()).out();
+        assertThat(text).contains("APPLIED: sign 'ISSUE_CREEP', owner PMO, expires 2010-12-31: waived " + String.join(", ", waived));
     }
 
     @Test
