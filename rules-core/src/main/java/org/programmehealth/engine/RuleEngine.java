@@ -673,4 +673,28 @@ public final class RuleEngine {
         run(a, assessable).all().forEach(m -> fired.add(m.rule()));
         return fired;
     }
+
+    /**
+     * One rule session over the facts of several responses (each response's respondent, its answers
+     * and the signs it could assess; see {@link Perspectives}), firing only the rules that compare
+     * perspectives. The matches it recorded.
+     */
+    public Matches compare(List<?> facts) {
+        Matches out = new Matches();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("th", thresholds);
+            session.setGlobal("out", out);
+            facts.forEach(session::insert);
+            session.fireAllRules(match -> {
+                Compiled r = rules.get(match.getRule().getName());
+                return r != null && r.def().needs().contains(Perspectives.COMPARES);
+            });
+        } catch (RuntimeException e) {
+            throw new ProgrammeHealthException("internal error while comparing the responses: " + e.getMessage(), e);
+        } finally {
+            session.dispose();
+        }
+        return out;
+    }
 }

@@ -44,12 +44,13 @@ final class FormatQuestions {
     private FormatQuestions() {
     }
 
-    /** The sections that are asked, in the format's order. */
+    /** The sections that are asked, in the format's order (every section of answers; not who answered). */
     static List<String> sections(JsonNode schema) {
         List<String> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (resolve(schema, e.getValue()).path("properties").isObject()) {
+            // who answered (respondent) is not a question about the programme
+            if (resolve(schema, e.getValue()).path("properties").isObject() && !e.getKey().equals("respondent")) {
                 out.add(e.getKey());
             }
         }
