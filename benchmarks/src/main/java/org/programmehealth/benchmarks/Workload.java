@@ -97,12 +97,17 @@ public final class Workload {
     public static Path catalogueCopy() {
         try {
             Path dir = Files.createTempDirectory("programme-health-copy");
-            Map<String, String> sources = CatalogueSource.load(Workload.class.getClassLoader()).drlSources();
+            CatalogueSource catalogue = CatalogueSource.load(Workload.class.getClassLoader());
+            Map<String, String> sources = catalogue.drlSources();
             for (Map.Entry<String, String> e : sources.entrySet()) {
+                // a custom rule has no sign.json: it carries its sign's keys as annotations
+                var sign = catalogue.signOf(CatalogueSource.PACKAGE + "." + e.getKey().substring(0, e.getKey().lastIndexOf('/')));
+                String keys = String.format("    @sign(\"%s\") @kind(\"%s\") @theme(\"%s\") @section(\"%s\") @page(\"%d\")%n"
+                        + "    @rationale(\"%s\")%n    @recommendation(\"%s\")%n", sign.sign(), sign.kind(), sign.theme(),
+                        sign.source().section(), sign.source().page(), sign.rationale(), sign.recommendation());
                 String copy = e.getValue()
                         .replaceAll("(?m)^package\\s+([\\w.]+);", "package copy.$1;")
-                        .replaceAll("(?m)^rule \"([^\"]+)\"", "rule \"copy/$1\"")
-                        .replaceAll("@id\\(\"([^\"]+)\"\\)", "@id(\"copy/$1\")");
+                        .replaceAll("(?m)^(rule \")([^\"]+\"\\R)", "$1copy/$2" + java.util.regex.Matcher.quoteReplacement(keys));
                 Path file = dir.resolve(e.getKey().replace('/', '_'));
                 Files.writeString(file, copy);
             }

@@ -74,6 +74,10 @@ public final class Catalogue {
                 Path casesFile = dir.resolve("cases.json");
                 List<Case> cases = new ArrayList<>();
                 String sign = dir.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+                Path signFile = dir.resolve("sign.json");
+                if (Files.exists(signFile)) {
+                    sign = MAPPER.readTree(signFile.toFile()).path("sign").asText(sign);
+                }
                 if (Files.exists(casesFile)) {
                     JsonNode root = MAPPER.readTree(casesFile.toFile());
                     sign = root.path("sign").asText(sign);

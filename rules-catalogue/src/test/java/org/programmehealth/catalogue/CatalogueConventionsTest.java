@@ -81,6 +81,56 @@ class CatalogueConventionsTest {
         assertThat(seen).as("every rule of the rule base is in a sign folder").containsExactlyInAnyOrderElementsOf(rules.keySet());
     }
 
+    /** A sign's keys, said once in its folder's sign.json, and the rule id, which is the rule's name. */
+    private static final Pattern SIGN_ANNOTATION = Pattern.compile("@(id|sign|kind|theme|section|page|rationale|recommendation)\\(");
+
+    @Test
+    void everySignFolder_hasOneSignJson_andNoRuleRepeatsWhatItSays() throws IOException {
+        Map<String, RuleInfo> rules = rulesById();
+        List<String> problems = new ArrayList<>();
+        for (Catalogue.SignFolder folder : Catalogue.folders()) {
+            Path signJson = folder.dir().resolve("sign.json");
+            if (!Files.isRegularFile(signJson)) {
+                problems.add(folder.dir() + " has no sign.json");
+                continue;
+            }
+            var sign = new com.fasterxml.jackson.databind.ObjectMapper().readTree(signJson.toFile());
+            List<String> keys = new ArrayList<>();
+            sign.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as("keys of %s", signJson)
+                    .containsExactly("sign", "kind", "theme", "section", "page", "rationale", "recommendation");
+            for (Path drl : folder.drl()) {
+                String text = Files.readString(drl);
+                Matcher a = SIGN_ANNOTATION.matcher(text);
+                while (a.find()) {
+                    problems.add(drl + " has @" + a.group(1) + ": " + (a.group(1).equals("id")
+                            ? "the id is the rule's name" : "it belongs to the sign, in sign.json"));
+                }
+                Matcher m = RULE.matcher(text);
+                while (m.find()) {
+                    RuleInfo r = rules.get(m.group(1));
+                    assertThat(r.sign()).isEqualTo(sign.path("sign").asText());
+                    assertThat(r.kind()).isEqualTo(sign.path("kind").asText());
+                    assertThat(r.theme().name()).isEqualTo(sign.path("theme").asText());
+                    assertThat(r.source().section()).isEqualTo(sign.path("section").asText());
+                    assertThat(r.source().page()).isEqualTo(sign.path("page").asInt());
+                    assertThat(r.rationale()).isEqualTo(sign.path("rationale").asText());
+                    assertThat(r.recommendation()).isEqualTo(sign.path("recommendation").asText());
+                }
+            }
+        }
+        assertThat(problems).as("sign folders without a sign.json, and rules repeating their sign's words").isEmpty();
+    }
+
+    @Test
+    void noDrlFile_saysARationale_soEachSignsProseLivesInOnePlace() throws IOException {
+        try (var files = Files.walk(Catalogue.ROOT)) {
+            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                assertThat(Files.readString(drl)).as("%s", drl).doesNotContain("@rationale", "@recommendation");
+            }
+        }
+    }
+
     @Test
     void everyRule_hasCompleteMetadata_andACitation() {
         for (RuleInfo r : Catalogue.engine().rules()) {
@@ -162,10 +212,9 @@ class CatalogueConventionsTest {
             assertThat(kinds).as("rules of the strength %s", strength).containsKey(strength);
             assertThat(kinds.get(strength)).as("kind of the rules of %s", strength).containsExactly("STRENGTH");
         }
-        assertThat(Brief.WARNING_SIGNS).hasSize(30).doesNotHaveDuplicates();
-        assertThat(Brief.STRENGTHS).hasSize(8).doesNotHaveDuplicates();
+        assertThat(Brief.KEYS).doesNotHaveDuplicates();
         assertThat(kinds.keySet()).as("every sign of the catalogue is one of the brief")
-                .containsExactlyInAnyOrderElementsOf(concat(Brief.WARNING_SIGNS, Brief.STRENGTHS));
+                .containsExactlyInAnyOrderElementsOf(Brief.KEYS);
     }
 
     @Test
@@ -315,11 +364,6 @@ class CatalogueConventionsTest {
         throw new AssertionError("no such field: " + field);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 
     private static Map<String, RuleInfo> rulesById() {
         Map<String, RuleInfo> out = new HashMap<>();

@@ -25,13 +25,21 @@ import java.util.stream.Stream;
 import org.programmehealth.ProgrammeHealthException;
 
 /**
- * The catalogue as shipped: its version (from {@code catalogue.properties}) and the DRL sources
- * beside it, whose SHA-256 fingerprint goes into every report.
+ * The catalogue as shipped: its version (from {@code catalogue.properties}), the DRL sources
+ * beside it and each sign folder's {@code sign.json}, whose SHA-256 fingerprint (over both)
+ * goes into every report.
+ *
+ * @param drlSources the rules' DRL by path relative to the descriptor's folder
+ * @param signs      each sign folder's {@link SignDefinition}, by the DRL package of the folder
  */
-public record CatalogueSource(String version, Map<String, String> drlSources, String fingerprint) {
+public record CatalogueSource(String version, Map<String, String> drlSources, Map<String, SignDefinition> signs,
+                              String fingerprint) {
 
     /** Where the catalogue's descriptor lives on the classpath. */
     public static final String DESCRIPTOR = "org/programmehealth/catalogue/catalogue.properties";
+
+    /** The DRL package of the descriptor's folder; a sign folder's package is this, a dot and the folder's name. */
+    public static final String PACKAGE = DESCRIPTOR.substring(0, DESCRIPTOR.lastIndexOf('/')).replace('/', '.');
 
     public static CatalogueSource load(ClassLoader loader) {
         URL url = loader.getResource(DESCRIPTOR);
@@ -46,7 +54,38 @@ public record CatalogueSource(String version, Map<String, String> drlSources, St
             throw ProgrammeHealthException.catalogue("cannot read " + url, e);
         }
         Map<String, String> sources = readDrl(url);
-        return new CatalogueSource(p.getProperty("version", "0.0.0"), sources, fingerprint(sources));
+        Map<String, String> drl = new TreeMap<>();
+        Map<String, SignDefinition> signs = new TreeMap<>();
+        sources.forEach((path, text) -> {
+            if (path.endsWith(".drl")) {
+                drl.put(path, text);
+            } else {
+                String folder = path.substring(0, path.lastIndexOf('/'));
+                signs.put(PACKAGE + "." + folder.replace('/', '.'),
+                        SignDefinition.parse(DESCRIPTOR.substring(0, DESCRIPTOR.lastIndexOf('/') + 1) + path,
+                                folder.substring(folder.lastIndexOf('/') + 1), text));
+            }
+        });
+        return new CatalogueSource(p.getProperty("version", "0.0.0"), Map.copyOf(drl), Map.copyOf(signs), fingerprint(sources));
+    }
+
+    /**
+     * The sign of the rules in a package of the catalogue: its folder's {@code sign.json}.
+     *
+     * @throws ProgrammeHealthException if the folder has none
+     */
+    public SignDefinition signOf(String rulePackage) {
+        SignDefinition sign = signs.get(rulePackage);
+        if (sign == null) {
+            throw ProgrammeHealthException.catalogue("the rules of package " + rulePackage + " have no "
+                    + SignDefinition.FILE + " in their folder, " + rulePackage.replace('.', '/') + "/", null);
+        }
+        return sign;
+    }
+
+    /** True for the catalogue's sources: its DRL and each sign folder's {@code sign.json}. */
+    private static boolean isSource(String path) {
+        return path.endsWith(".drl") || (path.contains("/") && path.endsWith("/" + SignDefinition.FILE));
     }
 
     /**
@@ -73,7 +112,7 @@ public record CatalogueSource(String version, Map<String, String> drlSources, St
             if ("jar".equals(descriptor.getProtocol())) {
                 return readDrlFromJar(descriptor);
             }
-            return collect(Paths.get(descriptor.toURI()).getParent());
+            return collect(Paths.get(descriptor.toURI()).getParent(), CatalogueSource::isSource);
         } catch (URISyntaxException | IOException | java.io.UncheckedIOException e) {
             throw ProgrammeHealthException.catalogue("cannot read the rule sources beside " + descriptor, e);
         }
@@ -94,7 +133,7 @@ public record CatalogueSource(String version, Map<String, String> drlSources, St
             Enumeration<JarEntry> entries = jar.entries();
             while (entries.hasMoreElements()) {
                 JarEntry e = entries.nextElement();
-                if (!e.isDirectory() && e.getName().startsWith(dir) && e.getName().endsWith(".drl")) {
+                if (!e.isDirectory() && e.getName().startsWith(dir) && isSource(e.getName().substring(dir.length()))) {
                     try (InputStream in = jar.getInputStream(e)) {
                         out.put(e.getName().substring(dir.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
                     }
@@ -110,11 +149,18 @@ public record CatalogueSource(String version, Map<String, String> drlSources, St
 
     /** Every {@code .drl} file under {@code dir}, by its path relative to it ('/'-separated). */
     public static Map<String, String> collect(Path dir) throws IOException {
+        return collect(dir, rel -> rel.endsWith(".drl"));
+    }
+
+    private static Map<String, String> collect(Path dir, java.util.function.Predicate<String> wanted) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> drl = files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
-            for (Path f : drl) {
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path f : all) {
                 String rel = dir.relativize(f).toString().replace('\\', '/');
+                if (!wanted.test(rel)) {
+                    continue;
+                }
                 try {
                     out.put(rel, Files.readString(f, StandardCharsets.UTF_8));
                 } catch (IOException e) {

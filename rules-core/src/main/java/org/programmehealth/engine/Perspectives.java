@@ -62,6 +62,7 @@ public final class Perspectives {
     private static final double DEFAULT_RATING_GAP = 2;
 
     /** The rating (1..5) and yes/no questions of the format, in the format's order, read off its JSON Schema. */
+    private static final Map<String, String> TEXTS = new HashMap<>();
     private static final List<String> QUESTIONS = readQuestions();
 
     private Perspectives() {
@@ -91,12 +92,19 @@ public final class Perspectives {
                 }
                 if (rating || yesNo) {
                     out.add(path);
+                    String text = field.path("description").asText(path);
+                    TEXTS.put(path, text + (rating ? " (1 to 5)" : " (yes or no)"));
                 }
             }
             return List.copyOf(out);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read the rating and yes/no questions from " + AssessmentReader.SCHEMA, e);
         }
+    }
+
+    /** A rating or yes/no question in words, from the format's description, with its scale; {@code null} if it is not one. */
+    public static String questionText(String path) {
+        return TEXTS.get(path);
     }
 
     /** The responses in the report's order: by perspective, then role, then their answers, so that the order given does not matter. */

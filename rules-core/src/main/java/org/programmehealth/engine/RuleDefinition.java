@@ -16,20 +16,22 @@ import org.programmehealth.report.Source;
 import org.programmehealth.report.Theme;
 
 /**
- * One rule's metadata, parsed from its DRL annotations. The annotations are the only place a
- * rule's words live: the consequence only records the match.
+ * One rule's metadata: what its sign says once for all its rules ({@link SignDefinition}, the
+ * {@code sign.json} of the sign's folder) and what the rule says for itself in its DRL
+ * annotations. The consequence only records the match. The id is the rule name.
  *
  * <pre>
  * rule "unrealistic-timescales/partnership-horizon"
- *   &#64;id("unrealistic-timescales/partnership-horizon")
- *   &#64;sign("UNREALISTIC_TIMESCALES")  &#64;kind("WARNING")  &#64;theme("PROCESS")  &#64;severity("HIGH")
- *   &#64;title("...")  &#64;section("Unrealistic timescales")  &#64;page("6")
- *   &#64;rationale("...")  &#64;recommendation("...")
+ *   &#64;severity("HIGH")
+ *   &#64;title("...")
  *   &#64;message("The partnership is {timescales.partnershipAgeMonths} months old ...")
  *   &#64;evidence("timescales.partnershipAgeMonths + monthsUntilResultsExpected &lt; {unrealisticTimescales.horizonMonths}; ...")
  *   &#64;thresholds("unrealisticTimescales.horizonMonths = 60 report: p6, ...")
  *   &#64;history("sponsorship.seniorSponsor")        (trend rules only)
  * </pre>
+ *
+ * A custom rule outside the catalogue has no {@code sign.json}: it carries the sign's keys
+ * ({@code @sign @kind @theme @section @page @rationale @recommendation}) as annotations itself.
  */
 public record RuleDefinition(String id, String sign, String kind, Theme theme, Severity severity, String title,
                              Source source, String rationale, String recommendation, String message,
@@ -44,7 +46,7 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
     public record ThresholdDeclaration(String name, double value, String provenance, String basis) {
     }
 
-    static final List<String> REQUIRED = List.of("id", "sign", "theme", "title", "section", "page", "rationale",
+    static final List<String> REQUIRED = List.of("sign", "theme", "title", "section", "page", "rationale",
             "recommendation", "message", "evidence");
 
     private static final Pattern THRESHOLD = Pattern.compile(
@@ -59,9 +61,36 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
      * @throws ProgrammeHealthException naming the rule and every annotation that is missing or wrong
      */
     public static RuleDefinition parse(String ruleName, String origin, Map<String, Object> meta) {
+        return parse(ruleName, origin, meta, null);
+    }
+
+    /**
+     * Parses and checks a rule's annotations, taking its sign's keys from {@code sign} when the
+     * rule's folder has a {@code sign.json}: then the rule may repeat none of them, nor {@code @id}.
+     *
+     * @param sign the rule's sign as its folder's {@code sign.json} gives it; {@code null} for a rule without one
+     */
+    public static RuleDefinition parse(String ruleName, String origin, Map<String, Object> meta, SignDefinition sign) {
         List<String> errors = new ArrayList<>();
         Map<String, String> m = new LinkedHashMap<>();
         meta.forEach((k, v) -> m.put(k, unquote(String.valueOf(v))));
+        if (sign != null) {
+            for (String key : SignDefinition.KEYS) {
+                if (m.containsKey(key)) {
+                    errors.add("@" + key + " belongs to the sign: it is said once, in " + SignDefinition.FILE + ", not in the rule");
+                }
+            }
+            if (m.containsKey("id")) {
+                errors.add("@id is the rule name: drop it");
+            }
+            m.put("sign", sign.sign());
+            m.put("kind", sign.kind());
+            m.put("theme", sign.theme().name());
+            m.put("section", sign.source().section());
+            m.put("page", Integer.toString(sign.source().page()));
+            m.put("rationale", sign.rationale());
+            m.put("recommendation", sign.recommendation());
+        }
         for (String key : REQUIRED) {
             if (m.get(key) == null || m.get(key).isBlank()) {
                 errors.add("missing @" + key);
