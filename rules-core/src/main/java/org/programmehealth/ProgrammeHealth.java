@@ -11,14 +11,12 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.programmehealth.config.ConfigFile;
-import org.programmehealth.engine.CustomRules;
 import org.programmehealth.config.EngineSettings;
 import org.programmehealth.input.Json;
 import org.programmehealth.engine.RuleEngine;
 import org.programmehealth.clearing.WouldClear;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.model.Programme;
-import org.programmehealth.engine.Perspectives;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Severity;
@@ -52,8 +50,11 @@ public final class ProgrammeHealth {
         this.format = AssessmentFormat.withLimits(builder.limits);
         this.classLoader = builder.classLoader;
         this.wouldClear = builder.wouldClear;
-        this.engine = RuleEngine.load(builder.classLoader, new EngineSettings(builder.thresholds, builder.disabledRules,
-                builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins));
+        EngineSettings settings = new EngineSettings(builder.thresholds, builder.disabledRules,
+                builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins);
+        this.engine = builder.catalogueOf != null ? builder.catalogueOf.engine.withSettings(settings)
+                : builder.compileCatalogue ? RuleEngine.compile(builder.classLoader, settings)
+                : RuleEngine.load(builder.classLoader, settings);
     }
 
     /** An engine with the catalogue's default thresholds and the default input limits. */
@@ -103,7 +104,7 @@ public final class ProgrammeHealth {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(assessment.programme(), "assessment.programme");
         Report report = assessment.respondent() == null ? engine.assess(assessment)
-                : Perspectives.assess(engine, List.of(assessment));
+                : engine.assess(List.of(assessment));
         return wouldClear ? WouldClear.annotate(engine, format, assessment, report) : report;
     }
 
@@ -139,7 +140,7 @@ public final class ProgrammeHealth {
             sources.add("response " + (i + 1));
         }
         checkTogether(responses, sources);
-        return Perspectives.assess(engine, responses);
+        return engine.assess(responses);
     }
 
     /**
@@ -234,11 +235,13 @@ public final class ProgrammeHealth {
         private final Set<String> disabledSigns = new LinkedHashSet<>();
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final List<Waiver> waivers = new ArrayList<>();
-        private final List<CustomRules.Location> customRules = new ArrayList<>();
+        private final List<EngineSettings.CustomRulesLocation> customRules = new ArrayList<>();
         private final Map<String, String> origins = new HashMap<>();
         private InputLimits limits = InputLimits.defaults();
         private boolean wouldClear;
         private ClassLoader classLoader = ProgrammeHealth.class.getClassLoader();
+        private boolean compileCatalogue;
+        private ProgrammeHealth catalogueOf;
 
         private Builder() {
         }
@@ -309,13 +312,13 @@ public final class ProgrammeHealth {
          * @throws NullPointerException if folder is null
          */
         public Builder customRules(Path folder) {
-            customRules.add(CustomRules.Location.folder(Objects.requireNonNull(folder, "folder")));
+            customRules.add(EngineSettings.CustomRulesLocation.folder(Objects.requireNonNull(folder, "folder")));
             return this;
         }
 
         /** As {@link #customRules(Path)}, for a folder on the class path of {@link #classLoader} (e.g. {@code "com/acme/rules"}). */
         public Builder customRulesOnClasspath(String folder) {
-            customRules.add(CustomRules.Location.classpath(Objects.requireNonNull(folder, "folder")));
+            customRules.add(EngineSettings.CustomRulesLocation.classpath(Objects.requireNonNull(folder, "folder")));
             return this;
         }
 
@@ -374,6 +377,28 @@ public final class ProgrammeHealth {
         /** Where to find the rule catalogue; the library's own class loader unless set. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * For the engine's own tests: compiles the catalogue found on {@link #classLoader} from its DRL
+         * when the engine is built (seconds), instead of loading the model that {@code kie-maven-plugin}
+         * generates into the catalogue's jar; for a catalogue that has none, such as the fixture beside
+         * rules-core's tests. Not public: embedders always run the catalogue as built.
+         */
+        Builder compileCatalogue() {
+            this.compileCatalogue = true;
+            return this;
+        }
+
+        /**
+         * For the engine's own tests: runs the same catalogue's rules as another engine (neither loaded
+         * nor compiled again), with this builder's settings, and finds custom rules on the class path
+         * where that engine found its catalogue.
+         */
+        Builder catalogueOf(ProgrammeHealth other) {
+            this.catalogueOf = Objects.requireNonNull(other, "other");
+            this.classLoader = other.classLoader;
             return this;
         }
 

@@ -1,12 +1,10 @@
 package org.programmehealth.clearing;
 
-import org.programmehealth.input.AssessmentReader;
+import org.programmehealth.input.AssessmentSchema;
 import org.programmehealth.input.FieldPaths;
 import org.programmehealth.input.Json;
 import org.programmehealth.engine.RuleEngine;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -270,21 +268,14 @@ public final class WouldClear {
     /** Minimum and maximum of every numeric field, read from the format's JSON Schema. */
     private static Map<String, double[]> ranges() {
         Map<String, double[]> out = new HashMap<>();
-        try (InputStream in = WouldClear.class.getClassLoader().getResourceAsStream(AssessmentReader.SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException(AssessmentReader.SCHEMA + " is missing from the classpath");
-            }
-            JsonNode schema = Json.mapper().readTree(in);
-            for (String path : FieldPaths.all()) {
-                String[] parts = path.split("\\.");
-                JsonNode section = resolve(schema, schema.path("properties").path(parts[0]));
-                JsonNode field = resolve(schema, section.path("properties").path(parts[1]));
-                double min = field.has("minimum") ? field.get("minimum").asDouble() : Double.NEGATIVE_INFINITY;
-                double max = field.has("maximum") ? field.get("maximum").asDouble() : Double.POSITIVE_INFINITY;
-                out.put(path, new double[] {min, max});
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + AssessmentReader.SCHEMA, e);
+        JsonNode schema = AssessmentSchema.tree();
+        for (String path : FieldPaths.all()) {
+            String[] parts = path.split("\\.");
+            JsonNode section = resolve(schema, schema.path("properties").path(parts[0]));
+            JsonNode field = resolve(schema, section.path("properties").path(parts[1]));
+            double min = field.has("minimum") ? field.get("minimum").asDouble() : Double.NEGATIVE_INFINITY;
+            double max = field.has("maximum") ? field.get("maximum").asDouble() : Double.POSITIVE_INFINITY;
+            out.put(path, new double[] {min, max});
         }
         return out;
     }

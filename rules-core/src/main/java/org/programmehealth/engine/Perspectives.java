@@ -404,7 +404,7 @@ public final class Perspectives {
                     apart |= c.isCentre() && l.isLocal() && c.apartFrom(l, gap);
                 }
             }
-            out.add(new Difference(q, min == null ? null : max - min, apart, answers));
+            out.add(new Difference(q, TEXTS.get(q), min == null ? null : max - min, apart, answers));
         }
         out.sort(Comparator.comparing((Difference d) -> !d.apart())
                 .thenComparing(d -> -(d.spread() == null ? 4 : d.spread())));

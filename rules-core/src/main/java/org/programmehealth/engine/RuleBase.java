@@ -50,6 +50,18 @@ final class RuleBase {
         return models;
     }
 
+    /**
+     * The catalogue's rules compiled from its DRL now, for a catalogue that has no model generated at
+     * build time: the fixture beside the engine's own tests (rules-core cannot use the catalogue jar).
+     * Seconds, not milliseconds; production always loads {@link #builtInModels}.
+     *
+     * @throws ProgrammeHealthException if the rules do not compile, naming each file, line and error
+     */
+    static List<Model> compiledModels(CatalogueSource source, ClassLoader loader) {
+        return List.copyOf(CustomRules.toModels("compiled-catalogue", source.drlSources(), loader,
+                problem -> ProgrammeHealthException.catalogue("the catalogue's rules " + problem, null)));
+    }
+
     /** The rule base of these models. */
     static KieBase build(List<Model> models) {
         try {

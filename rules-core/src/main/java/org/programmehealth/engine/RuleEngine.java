@@ -44,9 +44,22 @@ public final class RuleEngine {
     private final CatalogueInfo catalogue;
     private final Tailoring tailoring;
     private final List<RuleInfo> infos;
+    private final Origin origin;
+
+    /**
+     * Where the catalogue's rules came from, to build another engine on them ({@link #withSettings}):
+     * the class loader, and for a catalogue compiled at run time its sources and models, which an
+     * engine on the generated model does not keep (it loads them again, in milliseconds).
+     */
+    private record Origin(CatalogueSource source, List<Model> models, ClassLoader loader, boolean compiled) {
+        Origin kept() {
+            return compiled ? this : new Origin(null, null, loader, false);
+        }
+    }
 
     private RuleEngine(KieBase kieBase, Map<String, RuleDefinition> rules, Thresholds thresholds, CatalogueInfo catalogue,
-                       Tailoring tailoring, EngineSettings settings) {
+                       Tailoring tailoring, EngineSettings settings, Origin origin) {
+        this.origin = origin;
         this.thresholds = thresholds;
         this.catalogue = catalogue;
         this.tailoring = tailoring;
@@ -65,7 +78,31 @@ public final class RuleEngine {
      */
     public static RuleEngine load(ClassLoader loader, EngineSettings settings) {
         CatalogueSource source = CatalogueSource.load(loader);
-        List<Model> builtIn = RuleBase.builtInModels(loader);
+        return load(new Origin(source, RuleBase.builtInModels(loader), loader, false), settings);
+    }
+
+    /**
+     * For the engine's own tests: as {@link #load(ClassLoader, EngineSettings)}, but compiles the
+     * catalogue's DRL now (seconds) instead of loading the model generated at build time, for a
+     * catalogue that has none (the fixture beside rules-core's tests). Production never calls this.
+     */
+    public static RuleEngine compile(ClassLoader loader, EngineSettings settings) {
+        CatalogueSource source = CatalogueSource.load(loader);
+        return load(new Origin(source, RuleBase.compiledModels(source, loader), loader, true), settings);
+    }
+
+    /**
+     * Another engine on this one's catalogue, with other settings: the same rules, neither loaded nor
+     * compiled again; custom rules on the class path are looked for where the catalogue was found.
+     */
+    public RuleEngine withSettings(EngineSettings settings) {
+        return origin.compiled() ? load(origin, settings) : load(origin.loader(), settings);
+    }
+
+    private static RuleEngine load(Origin origin, EngineSettings settings) {
+        CatalogueSource source = origin.source();
+        List<Model> builtIn = origin.models();
+        ClassLoader loader = origin.loader();
         CustomRules.Compiled custom = settings.customRules().isEmpty() ? null
                 : CustomRules.compile(settings.customRules(), loader);
 
@@ -84,7 +121,7 @@ public final class RuleEngine {
         Tailoring tailoring = inForce.tailoring(settings, thresholds.changes(), custom == null ? null
                 : new Tailoring.CustomRules(List.copyOf(definitions.customIds()), custom.fingerprint()));
         CatalogueInfo info = new CatalogueInfo(source.version(), definitions.shipped(), source.fingerprint());
-        return new RuleEngine(kieBase, inForce.rules(), new Thresholds(thresholds.values()), info, tailoring, settings);
+        return new RuleEngine(kieBase, inForce.rules(), new Thresholds(thresholds.values()), info, tailoring, settings, origin.kept());
     }
 
     public CatalogueInfo catalogue() {
@@ -139,6 +176,14 @@ public final class RuleEngine {
         Set<String> fired = new TreeSet<>();
         session.run(a, assessable).all().forEach(m -> fired.add(m.rule()));
         return fired;
+    }
+
+    /**
+     * Assesses several responses about one programme as one (see {@link Perspectives}); the caller
+     * has checked that they share the programme's identity.
+     */
+    public Report assess(List<Assessment> responses) {
+        return Perspectives.assess(this, responses);
     }
 
     /**

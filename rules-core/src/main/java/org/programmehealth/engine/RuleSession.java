@@ -5,6 +5,7 @@ import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.programmehealth.ProgrammeHealthException;
+import org.programmehealth.input.FieldPaths;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.model.Centre;
 import org.programmehealth.model.Learning;
@@ -14,6 +15,7 @@ import org.programmehealth.model.Programme;
 import org.programmehealth.model.Reporting;
 import org.programmehealth.model.RollOut;
 import org.programmehealth.model.Scope;
+import org.programmehealth.model.Snapshot;
 import org.programmehealth.model.Sponsorship;
 import org.programmehealth.model.Timescales;
 import org.programmehealth.rules.Extensions;
@@ -31,6 +33,19 @@ final class RuleSession {
     /** The section types, in the order {@link #insertSections} takes them from an assessment. */
     private static final Class<?>[] SECTION_TYPES = {Programme.class, Centre.class, Sponsorship.class, Timescales.class,
         Reporting.class, Scope.class, Locality.class, Partnership.class, Learning.class, RollOut.class};
+
+    /** How trend rules read answers: by the format's dotted paths. */
+    private static final History.Answers ANSWERS = new History.Answers() {
+        @Override
+        public Object in(Assessment assessment, String path) {
+            return FieldPaths.value(assessment, path);
+        }
+
+        @Override
+        public Object in(Snapshot snapshot, String path) {
+            return FieldPaths.value(snapshot, path);
+        }
+    };
 
     private final KieBase kieBase;
     private final Thresholds thresholds;
@@ -60,7 +75,7 @@ final class RuleSession {
             session.setGlobal("out", out);
             insertSections(session, a);
             if (matchesHistory) {
-                session.insert(new History(a));
+                session.insert(new History(a, ANSWERS));
             }
             if (matchesExtensions) {
                 session.insert(new Extensions(a.extensions()));

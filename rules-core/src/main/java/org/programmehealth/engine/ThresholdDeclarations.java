@@ -29,7 +29,7 @@ record ThresholdDeclarations(Map<String, Number> values, Map<String, Tailoring.T
         settings.thresholds().forEach((name, value) -> {
             if (!declarations.containsKey(name)) {
                 throw ProgrammeHealthException.configuration("unknown threshold '" + name + "'" + settings.from("thresholds/" + name)
-                        + "; the catalogue's thresholds are: " + String.join(", ", declarations.keySet()));
+                        + ": " + NearestName.suggestion(name, declarations.keySet(), "thresholds", "the catalogue's docs"));
             }
             if (value == null || !Double.isFinite(value.doubleValue())) {
                 throw ProgrammeHealthException.configuration("threshold '" + name + "'" + settings.from("thresholds/" + name)

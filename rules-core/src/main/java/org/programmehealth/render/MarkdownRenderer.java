@@ -77,7 +77,7 @@ public final class MarkdownRenderer {
                 r.respondents().forEach(x -> out.append("---|"));
                 out.append('\n');
                 for (Difference d : diffs) {
-                    out.append("| ").append(d.apart() ? "**far apart:** " : "").append(esc(ReportView.questionText(d.question()))).append(" |");
+                    out.append("| ").append(d.apart() ? "**far apart:** " : "").append(esc(ReportView.questionText(d))).append(" |");
                     for (Difference.Answer a : d.answers()) {
                         out.append(' ').append(esc(ReportView.answer(a.value()))).append(" |");
                     }
@@ -91,7 +91,7 @@ public final class MarkdownRenderer {
         out.append("- **Overall score:** ").append(esc(r.score().overall() == null ? "not assessed (no answers)"
                 : ReportView.score(r.score().overall()))).append('\n');
         out.append("- **Coverage:** ").append(esc(ReportView.percent(r.coverage())))
-                .append(" of the catalogue's rules had every answer they need\n\n");
+                .append(" of ").append(ReportView.rulesCounted(r)).append(" had every answer they need\n\n");
         out.append("| Theme | Score | Warning signs |\n|---|---:|---:|\n");
         for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
             out.append("| ").append(esc(ReportView.theme(t.theme()))).append(" | ")
@@ -152,7 +152,7 @@ public final class MarkdownRenderer {
             out.append('\n');
         }
         out.append("*Coverage ").append(esc(ReportView.percent(r.coverage()))).append(" of ")
-                .append(r.catalogue().rules()).append(" rules. Catalogue ").append(esc(r.catalogue().version()))
+                .append(ReportView.rulesCounted(r)).append(". Catalogue ").append(esc(r.catalogue().version()))
                 .append(", fingerprint* `").append(r.catalogue().fingerprint()).append("`\n");
         return out.toString();
     }

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.programmehealth.engine.Perspectives;
-import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.model.Respondent;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Difference;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.SeenBy;
 import org.programmehealth.report.Theme;
@@ -128,7 +127,7 @@ final class ReportView {
         if (value instanceof String s && s.matches("[A-Z][A-Z0-9_]*")) {
             return s.toLowerCase(Locale.ROOT).replace('_', ' ');
         }
-        return RuleDefinition.format(value);
+        return Evidence.format(value);
     }
 
     /** An answer in a table of answers: "not answered" for none. */
@@ -185,13 +184,19 @@ final class ReportView {
         return r.respondents() != null && r.respondents().size() > 1;
     }
 
-    /** A respondent in words: "the centre (Deputy Director)". */
+    /** A respondent in words: "the centre (Deputy Director)", "a local partner", ... */
     static String who(Respondent r) {
-        return Perspectives.describe(r);
+        String who = r.perspective() == null ? "the respondent" : switch (r.perspective()) {
+            case CENTRE -> "the centre";
+            case LOCALITY -> "the locality";
+            case PARTNER -> "a local partner";
+            case INDEPENDENT -> "an independent reviewer";
+        };
+        return r.role() == null ? who : who + " (" + r.role() + ")";
     }
 
     static String who(SeenBy s) {
-        return Perspectives.describe(new Respondent(s.perspective(), s.role()));
+        return who(new Respondent(s.perspective(), s.role()));
     }
 
     /** A short heading for a respondent's column: "Centre", "Locality", "Partner", "Independent". */
@@ -245,10 +250,9 @@ final class ReportView {
         return "Do we agree that this is so: \"" + d.title() + "\"? If it is, what stops us acting on it, and who can change that?";
     }
 
-    /** The question's words, from the format: "'We are pressed for quick wins'" for {@code locality.quickWinPressure}. */
-    static String questionText(String path) {
-        String text = Perspectives.questionText(path);
-        return text == null ? path : sentence(text);
+    /** The question's words, from the format: "'We are pressed for quick wins' (1 to 5)" for {@code locality.quickWinPressure}. */
+    static String questionText(Difference d) {
+        return d.text() == null ? d.question() : sentence(d.text());
     }
 
     /** The differences to show: those far apart first, at most {@link #DIFFERENCES}. */
@@ -265,6 +269,15 @@ final class ReportView {
             return items.isEmpty() ? "" : items.get(0);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /**
+     * The rules that coverage counts, in words: the catalogue's as shipped ("the 75 rules"), or, when
+     * tailored, those in force ("the 74 rules in force"), so that every line of a report counts alike.
+     */
+    static String rulesCounted(Report r) {
+        return r.tailoring() == null || r.tailoring().isEmpty() ? "the " + r.catalogue().rules() + " rules"
+                : "the " + r.tailoring().rulesInForce() + " rules in force";
     }
 
     /** Capitalises the first letter. */

@@ -3,7 +3,6 @@ package org.programmehealth.render;
 import java.util.List;
 import java.util.Locale;
 
-import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.model.Respondent;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Difference;
@@ -41,7 +40,7 @@ public final class TextRenderer {
         }
         out.append("Catalogue ").append(r.catalogue().version()).append(", ").append(r.catalogue().rules())
                 .append(" rules, fingerprint ").append(r.catalogue().fingerprint()).append('\n');
-        tailoring(r.tailoring(), out);
+        tailoring(r.tailoring(), r.catalogue().rules(), out);
 
         out.append('\n').append("What to talk about first\n");
         List<ReportView.SignView> talk = ReportView.conversations(r);
@@ -69,7 +68,7 @@ public final class TextRenderer {
         out.append('\n').append("The numbers\n");
         out.append("  Overall score: ").append(r.score().overall() == null ? "not assessed (no answers)" : ReportView.score(r.score().overall()))
                 .append("   Coverage: ").append(ReportView.percent(r.coverage()))
-                .append(" of the catalogue's rules had every answer they need\n");
+                .append(" of ").append(ReportView.rulesCounted(r)).append(" had every answer they need\n");
         out.append("  Scores by theme, worst first (100 means no warning sign among the rules that could be assessed)\n");
         for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
             out.append(String.format(Locale.ROOT, "    %-39s %s  %s%n", ReportView.theme(t.theme()), bar(t.score()),
@@ -125,15 +124,17 @@ public final class TextRenderer {
                 out.append("  ").append(w.status()).append(": ").append(w.waiver().target()).append(", owner ")
                         .append(w.waiver().owner()).append(", expires ").append(w.waiver().expires());
                 switch (w.status()) {
-                    case APPLIED -> out.append(", waived ").append(String.join(", ", w.waived()));
+                    // a rule's waiver names its rule already; a sign's says which of its rules it waived
+                    case APPLIED -> out.append(w.waiver().rule() != null ? ": applied"
+                            : ": applied to " + String.join(", ", w.waived()));
                     case EXPIRED -> out.append(": no longer applies, renew or remove it");
                     case UNUSED -> out.append(": matched no diagnostic");
                 }
                 out.append('\n');
             }
         }
-        out.append('\n').append("Coverage: ").append(ReportView.percent(r.coverage())).append(" of the ")
-                .append(r.catalogue().rules()).append(" rules could be assessed. A theme or rule not assessed is not a pass.\n");
+        out.append('\n').append("Coverage: ").append(ReportView.percent(r.coverage())).append(" of ")
+                .append(ReportView.rulesCounted(r)).append(" could be assessed. A theme or rule not assessed is not a pass.\n");
         return out.toString();
     }
 
@@ -176,7 +177,7 @@ public final class TextRenderer {
         }
         out.append(head.toString().stripTrailing()).append('\n');
         for (Difference d : diffs) {
-            String q = oneLine(ReportView.questionText(d.question()));
+            String q = oneLine(ReportView.questionText(d));
             if (q.length() > width - 2) {
                 q = q.substring(0, width - 3) + "\u2026";
             }
@@ -192,11 +193,21 @@ public final class TextRenderer {
         }
     }
 
-    private static void tailoring(Tailoring t, StringBuilder out) {
+    /** How many of the catalogue's rules are not in force: directly or through their sign. */
+    private static int switchedOff(Tailoring t, int catalogueRules) {
+        return catalogueRules + (t.customRules() == null ? 0 : t.customRules().ids().size()) - t.rulesInForce();
+    }
+
+    private static void tailoring(Tailoring t, int catalogueRules, StringBuilder out) {
         if (t.isEmpty()) {
             return;
         }
-        out.append("Tailored catalogue: ").append(t.rulesInForce()).append(" rules in force\n");
+        out.append("Tailored catalogue: ").append(t.rulesInForce()).append(" rules in force (the catalogue's ")
+                .append(catalogueRules).append(", less ").append(switchedOff(t, catalogueRules)).append(" switched off");
+        if (t.customRules() != null) {
+            out.append(", plus ").append(ReportView.plural(t.customRules().ids().size(), "custom rule", "custom rules"));
+        }
+        out.append(")\n");
         if (!t.disabledSigns().isEmpty()) {
             out.append("  signs switched off: ").append(String.join(", ", t.disabledSigns())).append('\n');
         }
@@ -206,7 +217,7 @@ public final class TextRenderer {
         t.severityOverrides().forEach((id, o) -> out.append("  severity of ").append(id).append(": ").append(o.catalogue())
                 .append(" -> ").append(o.inForce()).append('\n'));
         t.thresholds().forEach((name, c) -> out.append("  threshold ").append(name).append(": ")
-                .append(RuleDefinition.format(c.catalogue())).append(" -> ").append(RuleDefinition.format(c.inForce())).append('\n'));
+                .append(ReportView.value(c.catalogue())).append(" -> ").append(ReportView.value(c.inForce())).append('\n'));
         if (t.customRules() != null) {
             out.append("  custom rules: ").append(String.join(", ", t.customRules().ids())).append(" (")
                     .append(t.customRules().fingerprint()).append(")\n");

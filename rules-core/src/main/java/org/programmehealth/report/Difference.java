@@ -10,12 +10,13 @@ import org.programmehealth.model.Perspective;
  * contract.
  *
  * @param question the question's dotted path in the format, e.g. {@code partnership.localOwnership}
+ * @param text     the question in words, from the format, with its scale: "'Local leaders feel the programme is theirs' (1 to 5)"
  * @param spread   for a rating, the highest answer less the lowest; for a yes/no question, {@code null}
  * @param apart    true if the centre and a local respondent answered it far apart (a rating gap at or
  *                 above {@code collidingMindsets.ratingGap}, or opposite yes/no answers)
  * @param answers  every respondent's answer to it, in the order of the report's {@code respondents}
  */
-public record Difference(String question, Integer spread, boolean apart, List<Answer> answers) {
+public record Difference(String question, String text, Integer spread, boolean apart, List<Answer> answers) {
     public Difference {
         answers = List.copyOf(answers);
     }

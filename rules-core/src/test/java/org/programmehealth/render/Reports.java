@@ -102,7 +102,7 @@ final class Reports {
                 Severity.HIGH, "Not owned locally", "Ownership is rated 2 of 5.", List.of(e), "Give it to them.",
                 new Source("Learning about process", 5), 20, null, null,
                 List.of(new SeenBy(Perspective.LOCALITY, "Lead officer", "Ownership is rated 2 of 5.", List.of(e))), List.of(centre));
-        Difference d = new Difference("partnership.localOwnership", 2, true, List.of(new Difference.Answer(Perspective.CENTRE,
+        Difference d = new Difference("partnership.localOwnership", "'Local leaders feel the programme is theirs' (1 to 5)", 2, true, List.of(new Difference.Answer(Perspective.CENTRE,
                 "Programme director", 4L), new Difference.Answer(Perspective.LOCALITY, "Lead officer", 2L),
                 new Difference.Answer(Perspective.PARTNER, null, null)));
         return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"), UNTAILORED,

@@ -116,7 +116,8 @@ final class FormatQuestions {
     private static String bounds(Kind kind, JsonNode def) {
         String what = kind == Kind.WHOLE_NUMBER ? "a whole number" : "a number";
         boolean min = def.has("minimum");
-        boolean max = def.has("maximum");
+        // a count's maximum is the largest whole number there is: no limit a person needs telling about
+        boolean max = def.has("maximum") && def.get("maximum").asLong() != Integer.MAX_VALUE;
         if (min && max) {
             return what + " from " + def.get("minimum").asText() + " to " + def.get("maximum").asText();
         }

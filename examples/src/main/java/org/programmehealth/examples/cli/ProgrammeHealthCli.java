@@ -39,8 +39,14 @@ public final class ProgrammeHealthCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command: assess, batch, validate, template or questionnaire (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: " + commands(spec) + " (see --help)");
+    }
+
+    /** The tool's commands, from its own definition (so that none is left out): "assess, batch, ... or catalogue". */
+    static String commands(CommandLine.Model.CommandSpec spec) {
+        java.util.List<String> names = spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList();
+        return names.size() < 2 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** True when the answers are not typed on a terminal (piped or given by a test): then they are echoed. */
@@ -85,6 +91,8 @@ public final class ProgrammeHealthCli implements Runnable {
         ProgrammeHealthCli tool = new ProgrammeHealthCli();
         tool.in = in;
         CommandLine cl = new CommandLine(tool);
+        // --format HTML, --fail-on high: names of formats and severities in any case
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -84,7 +84,7 @@ class BatchCommandTest {
         assertThat(records.get(4).path("error").path("problems").get(0).path("message").asText()).contains("not UTF-8");
         assertThat(records.get(5).path("summary").path("inputs").asInt()).isEqualTo(5);
         assertThat(r.err()).contains("portfolio.jsonl: $.partnership.coDesign (line 3, column")
-                .contains("portfolio.jsonl: $ (line 4, column").contains("portfolio.jsonl: $ (line 6, column 0): the line is not UTF-8 text");
+                .contains("portfolio.jsonl: $ (line 4, column").contains("portfolio.jsonl: $ (line 6, column 1): this is UTF-16 text");
     }
 
     @Test
