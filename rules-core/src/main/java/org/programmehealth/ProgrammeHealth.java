@@ -16,6 +16,7 @@ import org.programmehealth.input.Json;
 import org.programmehealth.engine.RuleEngine;
 import org.programmehealth.clearing.WouldClear;
 import org.programmehealth.model.Assessment;
+import org.programmehealth.model.Programme;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Severity;
@@ -102,8 +103,86 @@ public final class ProgrammeHealth {
     public Report assess(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(assessment.programme(), "assessment.programme");
-        Report report = engine.assess(assessment);
+        Report report = assessment.respondent() == null ? engine.assess(assessment)
+                : engine.assess(List.of(assessment));
         return wouldClear ? WouldClear.annotate(engine, format, assessment, report) : report;
+    }
+
+    /**
+     * Assesses several responses about one programme as one (several perspectives: the centre, a
+     * locality, a partner, an independent reviewer). Every response is assessed by the whole
+     * catalogue on its own answers, and the rules that compare perspectives
+     * ({@code COLLIDING_MINDSETS}, {@code SHARED_UNDERSTANDING}) compare them. The report lists
+     * each diagnostic once, with who sees it ({@code seenBy}, with the evidence of their answers) and
+     * who answered and does not; a rule is not assessed only when no respondent could assess it; a
+     * warning any respondent sees counts in the score. The same responses in any order give the same
+     * report. One response is assessed as {@link #assess(Assessment)} does. Thread-safe. With
+     * several responses, {@code wouldClear} is not worked out (which respondent's answer to change
+     * is for the people to decide).
+     *
+     * @throws IllegalArgumentException   if the list is empty
+     * @throws NullPointerException       if the list or a response is null
+     * @throws InvalidAssessmentException if the responses are not about the same programme (the same
+     *                                    {@code programme.id}, {@code name} and {@code assessedOn}), or one of
+     *                                    several does not say who answered ({@code respondent})
+     */
+    public Report assess(List<Assessment> responses) {
+        Objects.requireNonNull(responses, "responses");
+        if (responses.isEmpty()) {
+            throw new IllegalArgumentException("no responses to assess");
+        }
+        responses.forEach(a -> Objects.requireNonNull(Objects.requireNonNull(a, "response").programme(), "response.programme"));
+        if (responses.size() == 1) {
+            return assess(responses.get(0));
+        }
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < responses.size(); i++) {
+            sources.add("response " + (i + 1));
+        }
+        checkTogether(responses, sources);
+        return engine.assess(responses);
+    }
+
+    /**
+     * Checks that responses can be assessed together: all about one programme (the same
+     * {@code programme.id}, {@code programme.name} and {@code programme.assessedOn}) and, when there are
+     * several, each saying who answered ({@code respondent}).
+     *
+     * @param sources the name of each response in messages (e.g. its file name), in the same order
+     * @throws InvalidAssessmentException naming both responses that disagree, or the one without a respondent
+     */
+    public static void checkTogether(List<Assessment> responses, List<String> sources) {
+        if (responses.size() != sources.size()) {
+            throw new IllegalArgumentException("one source name per response: " + responses.size() + " responses, "
+                    + sources.size() + " names");
+        }
+        Programme first = responses.get(0).programme();
+        for (int i = 1; i < responses.size(); i++) {
+            Programme p = responses.get(i).programme();
+            String both = sources.get(0) + " and " + sources.get(i);
+            String why = "; responses are assessed together only when they are about the same programme on the same date";
+            if (!first.id().equals(p.id())) {
+                throw new InvalidAssessmentException(both, List.of(new Problem("$.programme.id", sources.get(0)
+                        + " is about the programme '" + first.id() + "', " + sources.get(i) + " about '" + p.id() + "'" + why, 0, 0)));
+            }
+            if (!first.assessedOn().equals(p.assessedOn())) {
+                throw new InvalidAssessmentException(both, List.of(new Problem("$.programme.assessedOn", sources.get(0)
+                        + " describes the programme on " + first.assessedOn() + ", " + sources.get(i) + " on " + p.assessedOn() + why, 0, 0)));
+            }
+            if (!first.name().equals(p.name())) {
+                throw new InvalidAssessmentException(both, List.of(new Problem("$.programme.name", sources.get(0)
+                        + " names the programme '" + first.name() + "', " + sources.get(i) + " '" + p.name() + "': the same programme must have the same name", 0, 0)));
+            }
+        }
+        if (responses.size() > 1) {
+            for (int i = 0; i < responses.size(); i++) {
+                if (responses.get(i).respondent() == null) {
+                    throw new InvalidAssessmentException(sources.get(i), List.of(new Problem("$.respondent",
+                            "when several responses are assessed together, each must say who answered: add a respondent with"
+                                    + " its perspective (CENTRE, LOCALITY, PARTNER or INDEPENDENT)", 0, 0)));
+                }
+            }
+        }
     }
 
     /** The report as JSON: the contract's fields in a fixed order, LF line ends, the same bytes for the same report. */

@@ -38,4 +38,13 @@ public record RuleInfo(String id, String sign, String kind, Theme theme, Severit
     public boolean isTrend() {
         return !history.isEmpty();
     }
+
+    /**
+     * True for a rule that compares the answers of several respondents (it reads
+     * {@code respondent.perspective}): out of scope for one response, where it is neither assessed
+     * nor counted in coverage or the score.
+     */
+    public boolean comparesResponses() {
+        return needs.contains("respondent.perspective");
+    }
 }

@@ -91,6 +91,9 @@ class HandCodedChecksTest {
         try (Stream<Path> files = Files.walk(Workload.CATALOGUE)) {
             for (Path f : files.filter(p -> p.getFileName().toString().equals("cases.json")).sorted().toList()) {
                 for (JsonNode c : mapper.readTree(f.toFile()).path("cases")) {
+                    if (!c.has("assessment")) {
+                        continue; // a case of several responses compares them: nothing the hand-coded baseline does
+                    }
                     out.add(new Named(f.getParent().getFileName() + ": " + c.path("name").asText(), c.path("assessment").toString()));
                 }
             }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The keys of the brief ({@code warning-signs.md}), in its order: one list for every test that needs them. */
 final class Brief {
 
-    /** The brief's warning signs, by theme: DRIVERS, PROCESS, BEHAVIOURS, MINDSETS, LEADERSHIP. */
+    /** The brief's warning signs and COLLIDING_MINDSETS (perspectives.md), by theme: DRIVERS, PROCESS, BEHAVIOURS, MINDSETS, LEADERSHIP. */
     static final List<String> WARNING_SIGNS = List.of(
             "INCONSISTENT_NATIONAL_DRIVERS", "SHORT_LIVED_INITIATIVE", "INITIATIVE_OVERLOAD", "MISSING_CONDITIONS_FOR_CHANGE",
             "CENTRAL_OVER_PRESCRIPTION", "SILOED_CENTRE", "RING_FENCED_RESOURCES",
@@ -14,12 +14,16 @@ final class Brief {
             "PASSIVE_COMPLIANCE", "GUIDANCE_DEPENDENCY", "INCREMENTALISM", "BILATERAL_ONLY_RELATIONSHIPS",
             "PROGRAMME_MINDSET_ON_COMPLEX_PROBLEM", "NO_POLITICAL_BACKING", "SAVINGS_CROWD_OUT_OUTCOMES", "RUSHED_START",
             "UNDER_INVESTMENT_IN_LEARNING", "NO_WHOLE_SYSTEM_VIEW",
-            "UNHELD_TENSIONS", "NO_PERMISSION_TO_INNOVATE", "NO_REAL_TIME_DATA");
+            "UNHELD_TENSIONS", "NO_PERMISSION_TO_INNOVATE", "NO_REAL_TIME_DATA",
+            // from perspectives.md: several respondents' answers compared
+            "COLLIDING_MINDSETS");
 
-    /** The brief's strengths (protective factors). */
+    /** The brief's strengths (protective factors) and SHARED_UNDERSTANDING (perspectives.md, p16). */
     static final List<String> STRENGTHS = List.of(
             "SUSTAINED_SENIOR_ENGAGEMENT", "TIGHT_LOOSE_TIGHT", "CO_DESIGNED", "RELATIONSHIPS_FIRST", "LEARNING_SYSTEM",
-            "NETWORKED_LOCALITIES", "POLITICAL_BACKING");
+            "NETWORKED_LOCALITIES", "POLITICAL_BACKING",
+            // from perspectives.md and the report's conclusions (p16)
+            "SHARED_UNDERSTANDING");
 
     /** Every key of the brief, signs then strengths; a key is one or the other, never both. */
     static final List<String> KEYS = java.util.stream.Stream.concat(WARNING_SIGNS.stream(), STRENGTHS.stream()).toList();

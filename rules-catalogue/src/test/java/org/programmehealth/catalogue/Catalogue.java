@@ -33,10 +33,29 @@ public final class Catalogue {
         return engine;
     }
 
-    /** A case of a sign: an assessment and the rules of that sign it fires and leaves not assessed. */
-    public record Case(String sign, Path file, String name, List<String> fires, List<String> notAssessed, JsonNode assessment) {
+    /**
+     * A case of a sign: an assessment, or several responses about one programme assessed together
+     * ({@code "responses": [...]} instead of {@code "assessment"}), and the rules of that sign it
+     * fires and leaves not assessed.
+     */
+    public record Case(String sign, Path file, String name, List<String> fires, List<String> notAssessed, List<JsonNode> responses) {
+        /** The JSON of the first (for an ordinary case, the only) response. */
         public String json() {
-            return assessment.toString();
+            return responses.get(0).toString();
+        }
+
+        /** The JSON of each response (one for an ordinary case). */
+        public List<String> jsons() {
+            return responses.stream().map(JsonNode::toString).toList();
+        }
+
+        /** The case's report: its responses read, and assessed together. */
+        public org.programmehealth.report.Report report(ProgrammeHealth health) {
+            List<org.programmehealth.model.Assessment> read = new ArrayList<>();
+            for (int i = 0; i < responses.size(); i++) {
+                read.add(health.parse(responses.get(i).toString(), file + " / " + name + (responses.size() > 1 ? " / response " + (i + 1) : "")));
+            }
+            return health.assess(read);
         }
     }
 
@@ -63,8 +82,14 @@ public final class Catalogue {
                     JsonNode root = MAPPER.readTree(casesFile.toFile());
                     sign = root.path("sign").asText(sign);
                     for (JsonNode c : root.path("cases")) {
+                        List<JsonNode> responses = new ArrayList<>();
+                        if (c.has("responses")) {
+                            c.path("responses").forEach(responses::add);
+                        } else {
+                            responses.add(c.path("assessment"));
+                        }
                         cases.add(new Case(sign, casesFile, c.path("name").asText(), strings(c.path("fires")),
-                                strings(c.path("notAssessed")), c.path("assessment")));
+                                strings(c.path("notAssessed")), List.copyOf(responses)));
                     }
                 }
                 out.add(new SignFolder(dir, sign, drl, cases));

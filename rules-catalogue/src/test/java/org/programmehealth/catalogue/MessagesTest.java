@@ -66,9 +66,7 @@ class MessagesTest {
         }
         List<String> problems = new ArrayList<>();
         int messages = 0;
-        for (Map.Entry<String, String> input : inputs().entrySet()) {
-            Assessment a = Catalogue.engine().parse(input.getValue(), input.getKey());
-            Report report = Catalogue.engine().assess(a);
+        for (Report report : reports().values()) {
             List<String[]> said = new ArrayList<>();
             report.diagnostics().forEach(d -> said.add(new String[] {d.ruleId(), d.message()}));
             report.strengths().forEach(s -> said.add(new String[] {s.ruleId(), s.message()}));
@@ -97,8 +95,7 @@ class MessagesTest {
     @Test
     void everyRuleFires_inSomeCase_soTheScanAboveReadsEveryMessage() throws IOException {
         Set<String> fired = new TreeSet<>();
-        for (Map.Entry<String, String> input : inputs().entrySet()) {
-            Report report = Catalogue.engine().assess(Catalogue.engine().parse(input.getValue(), input.getKey()));
+        for (Report report : reports().values()) {
             report.diagnostics().forEach(d -> fired.add(d.ruleId()));
             report.strengths().forEach(s -> fired.add(s.ruleId()));
         }
@@ -106,13 +103,13 @@ class MessagesTest {
                 Catalogue.engine().rules().stream().map(org.programmehealth.RuleInfo::id).toList());
     }
 
-    /** Every case's assessment and every example file, by name. */
-    private static Map<String, String> inputs() throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        Catalogue.cases().forEach(c -> out.put(c.file() + ": " + c.name(), c.json()));
+    /** The report of every case (its responses assessed together) and of every example file, by name. */
+    private static Map<String, Report> reports() throws IOException {
+        Map<String, Report> out = new LinkedHashMap<>();
+        Catalogue.cases().forEach(c -> out.put(c.file() + ": " + c.name(), c.report(Catalogue.engine())));
         try (Stream<Path> files = Files.walk(Path.of("../examples/assessments"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("expected.json")).sorted().toList()) {
-                out.put(f.toString(), Files.readString(f));
+                out.put(f.toString(), Catalogue.engine().assess(Catalogue.engine().parse(Files.readString(f), f.toString())));
             }
         }
         return out;

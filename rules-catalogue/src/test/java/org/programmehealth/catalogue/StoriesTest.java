@@ -46,8 +46,8 @@ class StoriesTest {
     void everyStoryFile_isListedInExpected_andThereAreAtLeastSix() throws IOException {
         List<String> files;
         try (Stream<Path> list = Files.list(STORIES)) {
-            files = list.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && !n.equals("expected.json")).sorted().toList();
+            files = list.map(p -> p.getFileName().toString() + (Files.isDirectory(p) ? "/" : ""))
+                    .filter(n -> n.endsWith(".json") && !n.equals("expected.json") || n.endsWith("/")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(6);
         assertThat(stories().keySet()).containsExactlyInAnyOrderElementsOf(files);
@@ -113,9 +113,54 @@ class StoriesTest {
     }
 
     @Test
+    void theThreeViewsStory_showsTheCollidingMindSets_toEveryone_andTheLocalSignsTheCentreDoesNotSee() throws IOException {
+        Path folder = STORIES.resolve("total-place-three-views");
+        Report report = assess(folder);
+        assertThat(report.respondents()).extracting(org.programmehealth.model.Respondent::perspective)
+                .containsExactly(org.programmehealth.model.Perspective.CENTRE, org.programmehealth.model.Perspective.LOCALITY,
+                        org.programmehealth.model.Perspective.PARTNER);
+        Diagnostic colliding = report.diagnostics().stream().filter(d -> d.sign().equals("COLLIDING_MINDSETS")).findFirst().orElseThrow();
+        assertThat(colliding.severity()).isEqualTo(org.programmehealth.report.Severity.HIGH);
+        assertThat(colliding.seenBy()).hasSize(3);
+        assertThat(colliding.evidence()).extracting(org.programmehealth.report.Evidence::field)
+                .contains("locality.quickWinPressure", "partnership.coDesign", "learning.spaceForDialogue");
+        // what the locality lives with, the centre's answers do not show
+        Diagnostic reporting = report.diagnostics().stream().filter(d -> d.ruleId().equals("reporting-overload/request-volume"))
+                .findFirst().orElseThrow();
+        assertThat(reporting.seenBy()).extracting(org.programmehealth.report.SeenBy::perspective)
+                .containsExactly(org.programmehealth.model.Perspective.LOCALITY);
+        assertThat(reporting.notSeenBy()).extracting(org.programmehealth.model.Respondent::perspective)
+                .containsExactly(org.programmehealth.model.Perspective.CENTRE);
+        assertThat(reporting.penalty()).as("a warning seen by any perspective counts").isPositive();
+        // the centre alone scores the programme far higher than the three together
+        Report centreAlone = assess(folder.resolve("centre.json"));
+        assertThat(centreAlone.score().overall()).isGreaterThan(report.score().overall());
+        assertThat(report.differences()).first().satisfies(d -> assertThat(d.apart()).isTrue());
+    }
+
+    @Test
+    void theThreeViewsStory_givesTheSameBytes_inEveryOrderOfItsResponses() throws IOException {
+        List<org.programmehealth.model.Assessment> responses = new ArrayList<>();
+        for (String f : List.of("centre.json", "locality.json", "partner.json")) {
+            responses.add(Catalogue.engine().read(STORIES.resolve("total-place-three-views").resolve(f)));
+        }
+        String json = Catalogue.engine().toJson(Catalogue.engine().assess(responses));
+        int[][] orders = {{0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+        for (int[] order : orders) {
+            List<org.programmehealth.model.Assessment> shuffled = new ArrayList<>();
+            for (int i : order) {
+                shuffled.add(responses.get(i));
+            }
+            assertThat(Catalogue.engine().toJson(Catalogue.engine().assess(shuffled))).as("order %s", java.util.Arrays.toString(order))
+                    .isEqualTo(json);
+        }
+    }
+
+    @Test
     void aSparseAssessment_reportsLowCoverage_andListsItsNotAssessedRules_ratherThanScoringAsHealthy() {
         Report report = assess(ASSESSMENTS.resolve("sparse.json"));
-        int rules = Catalogue.engine().rules().size();
+        // one response: the rules that compare several respondents are out of scope
+        int rules = (int) Catalogue.engine().rules().stream().filter(r -> !r.comparesResponses()).count();
 
         assertThat(report.coverage()).as("coverage").isLessThan(0.3);
         assertThat(report.notAssessed()).as("rules not assessed").hasSizeGreaterThan(rules / 2);
@@ -131,7 +176,16 @@ class StoriesTest {
                 .as("a sparse assessment presented as 100 with full coverage").isFalse();
     }
 
-    private static Report assess(Path file) {
+    /** A story file, or a folder of one programme's responses from several perspectives, assessed together. */
+    static Report assess(Path file) {
+        if (Files.isDirectory(file)) {
+            try (Stream<Path> list = Files.list(file)) {
+                return Catalogue.engine().assess(list.filter(p -> p.toString().endsWith(".json")).sorted()
+                        .map(p -> Catalogue.engine().read(p)).toList());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return Catalogue.engine().assess(Catalogue.engine().read(file));
     }
 

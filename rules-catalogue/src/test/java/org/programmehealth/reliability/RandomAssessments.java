@@ -39,7 +39,7 @@ final class RandomAssessments {
     private static List<String> sections() {
         List<String> out = new ArrayList<>();
         SCHEMA.path("properties").fieldNames().forEachRemaining(n -> {
-            if (SCHEMA.path("$defs").has(n)) {
+            if (SCHEMA.path("$defs").has(n) && !n.equals("respondent")) { // who answered is not an answer
                 out.add(n);
             }
         });

@@ -151,14 +151,20 @@ public record DocsModel(CatalogueInfo catalogue, List<RuleInfo> rules, List<Sign
         }
         JsonNode chosen = pick.get();
         String name = chosen.path("name").asText();
-        Report report = engine.assess(engine.parse(chosen.path("assessment").toString(), sign + " case '" + name + "'"));
+        // a case of several responses ("responses": [...]) assesses them together; its example shows them all
+        JsonNode input = chosen.has("responses") ? chosen.path("responses") : chosen.path("assessment");
+        List<org.programmehealth.model.Assessment> responses = new ArrayList<>();
+        for (JsonNode r : input.isArray() ? input : List.of(input)) {
+            responses.add(engine.parse(r.toString(), sign + " case '" + name + "'"));
+        }
+        Report report = engine.assess(responses);
         List<Finding> findings = new ArrayList<>();
         report.diagnostics().stream().filter(d -> d.sign().equals(sign))
                 .forEach(d -> findings.add(new Finding(d.ruleId(), d.severity(), d.message(), d.evidence())));
         report.strengths().stream().filter(s -> s.sign().equals(sign))
                 .forEach(s -> findings.add(new Finding(s.ruleId(), null, s.message(), s.evidence())));
         List<NotAssessed> notAssessed = report.notAssessed().stream().filter(n -> n.sign().equals(sign)).toList();
-        return new Example(name, chosen.path("assessment"), List.copyOf(findings), notAssessed);
+        return new Example(name, input, List.copyOf(findings), notAssessed);
     }
 
     private static Optional<JsonNode> first(List<JsonNode> cases, Predicate<JsonNode> test) {

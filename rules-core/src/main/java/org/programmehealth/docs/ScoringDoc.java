@@ -189,7 +189,8 @@ public final class ScoringDoc {
         StringBuilder fireTerms = new StringBuilder();
         for (Theme t : Theme.values()) {
             List<RuleInfo> warnings = m.rules().stream()
-                    .filter(r -> !r.isStrength() && r.theme() == t && !inapplicable.contains(r.id())).toList();
+                    .filter(r -> !r.isStrength() && r.theme() == t && !inapplicable.contains(r.id()) && !r.comparesResponses())
+                    .toList();
             long assessed = warnings.stream().filter(r -> !notAssessed.contains(r.id())).count();
             List<Integer> found = report.diagnostics().stream().filter(d -> d.theme() == t && d.penalty() > 0)
                     .map(Diagnostic::penalty).toList();
@@ -254,7 +255,9 @@ public final class ScoringDoc {
             s.append('\n');
         }
 
-        int total = report.catalogue().rules() - report.notApplicable().size();
+        // the rules that compare several respondents are out of scope for this one response
+        int total = report.catalogue().rules() - report.notApplicable().size()
+                - (int) m.rules().stream().filter(RuleInfo::comparesResponses).count();
         int assessable = total - report.notAssessed().size();
         s.append("### Coverage\n\n").append(assessable).append(" of the ").append(total)
                 .append(" rules that apply had every answer they need: ").append(assessable).append(" / ").append(total)

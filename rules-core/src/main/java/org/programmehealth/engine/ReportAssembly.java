@@ -48,12 +48,24 @@ final class ReportAssembly {
     private final CatalogueInfo catalogue;
     private final Tailoring tailoring;
     private final List<Waiver> waivers;
+    /** How many rules in force compare several responses: out of scope for one response. */
+    private final int comparing;
 
     ReportAssembly(CompiledRules rules, CatalogueInfo catalogue, Tailoring tailoring, List<Waiver> waivers) {
         this.rules = rules;
         this.catalogue = catalogue;
         this.tailoring = tailoring;
         this.waivers = List.copyOf(waivers);
+        int n = 0;
+        for (CompiledRule c : rules.ordered()) {
+            n += compares(c) ? 1 : 0;
+        }
+        this.comparing = n;
+    }
+
+    /** True for a rule that compares the answers of several responses ({@link Perspectives}). */
+    static boolean compares(CompiledRule c) {
+        return c.def().needs().contains(Perspectives.COMPARES);
     }
 
     Report report(Assessment a, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
@@ -120,7 +132,7 @@ final class ReportAssembly {
         notApplicable.forEach(n -> inapplicable.add(n.ruleId()));
         Set<Theme> scored = EnumSet.noneOf(Theme.class);
         for (CompiledRule c : ordered) {
-            if (!c.def().isStrength() && !inapplicable.contains(c.def().id())) {
+            if (!c.def().isStrength() && !inapplicable.contains(c.def().id()) && !compares(c)) {
                 scored.add(c.def().theme());
             }
         }
@@ -132,7 +144,7 @@ final class ReportAssembly {
             notAssessed.replaceAll(n -> byId.getOrDefault(n.ruleId(), n));
         }
         // what does not apply is left out of coverage, as of the score
-        int applicable = ordered.length - notApplicable.size();
+        int applicable = ordered.length - notApplicable.size() - comparing;
         double coverage = applicable == 0 ? 1.0 : BigDecimal.valueOf(assessableCount)
                 .divide(BigDecimal.valueOf(applicable), 2, RoundingMode.HALF_UP).doubleValue();
         List<WaiverStatus> statuses = new ArrayList<>(waivers.size());

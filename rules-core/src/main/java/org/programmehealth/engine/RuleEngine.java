@@ -148,6 +148,11 @@ public final class RuleEngine {
         List<NotAssessed> notAssessed = new ArrayList<>();
         List<NotApplicable> notApplicable = new ArrayList<>(0);
         for (CompiledRule r : rules.ordered()) {
+            if (ReportAssembly.compares(r)) {
+                // a rule that compares perspectives has nothing to compare in one response: it is out of
+                // scope (not assessed, not applicable, no cost, not in coverage); see assess(List)
+                continue;
+            }
             List<String> inapplicable = Applicability.notApplicable(r, a);
             if (inapplicable != null) {
                 notApplicable.add(new NotApplicable(r.def().id(), r.def().sign(), inapplicable));
@@ -193,5 +198,22 @@ public final class RuleEngine {
         Set<String> fired = new TreeSet<>();
         session.run(a, assessable).all().forEach(m -> fired.add(m.rule()));
         return fired;
+    }
+
+    /**
+     * Assesses several responses about one programme as one (see {@link Perspectives}); the caller
+     * has checked that they share the programme's identity.
+     */
+    public Report assess(List<Assessment> responses) {
+        return Perspectives.assess(this, responses);
+    }
+
+    /**
+     * One rule session over the facts of several responses (each response's respondent, its answers
+     * and the signs it could assess; see {@link Perspectives}), firing only the rules that compare
+     * perspectives. The matches it recorded.
+     */
+    public Matches compare(List<?> facts) {
+        return session.compare(facts);
     }
 }

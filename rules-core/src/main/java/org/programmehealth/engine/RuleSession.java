@@ -93,6 +93,29 @@ final class RuleSession {
         return out;
     }
 
+    /**
+     * One rule session over the facts of several responses (see {@link Perspectives}), firing only
+     * the rules that compare perspectives; the matches they recorded.
+     */
+    Matches compare(java.util.List<?> facts) {
+        Matches out = new Matches();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("th", thresholds);
+            session.setGlobal("out", out);
+            facts.forEach(session::insert);
+            session.fireAllRules(match -> {
+                CompiledRule r = rules.get(match.getRule().getName());
+                return r != null && r.def().needs().contains(Perspectives.COMPARES);
+            });
+        } catch (RuntimeException e) {
+            throw new ProgrammeHealthException("internal error while comparing the responses: " + e.getMessage(), e);
+        } finally {
+            session.dispose();
+        }
+        return out;
+    }
+
     private void insertSections(KieSession session, Assessment a) {
         Object[] sections = {a.programme(), a.centre(), a.sponsorship(), a.timescales(), a.reporting(), a.scope(),
             a.locality(), a.partnership(), a.learning(), a.rollOut()};

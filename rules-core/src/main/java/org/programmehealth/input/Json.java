@@ -40,6 +40,7 @@ public final class Json {
             .addMixIn(Diagnostic.class, DiagnosticMixIn.class)
             .addMixIn(Waiver.class, WaiverMixIn.class)
             .addMixIn(Tailoring.class, TailoringMixIn.class)
+            .addMixIn(org.programmehealth.report.Strength.class, StrengthMixIn.class)
             .build();
 
     /*
@@ -53,6 +54,18 @@ public final class Json {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<WaiverStatus> waivers();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<?> respondents();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<?> differences();
+    }
+
+    /** A strength's {@code seenBy} appears only in a report of several respondents. */
+    abstract static class StrengthMixIn {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<?> seenBy();
     }
 
     abstract static class DiagnosticMixIn {
@@ -61,6 +74,12 @@ public final class Json {
 
         @JsonIgnore
         abstract boolean isWaived();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<?> seenBy();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<?> notSeenBy();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

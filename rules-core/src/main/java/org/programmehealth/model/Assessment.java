@@ -12,6 +12,8 @@ import java.util.TreeMap;
  *
  * @param notApplicable the sections ({@code partnership}) and answers ({@code centre.targetRedefinitions})
  *                      the respondent says do not apply to this programme; an addition to format version 1
+ * @param respondent    who answered (an addition to the format); {@code null} for one unnamed view. Several
+ *                      responses about one programme are assessed together with {@code ProgrammeHealth.assess(List)}.
  */
 public record Assessment(
         String schemaVersion,
@@ -27,7 +29,8 @@ public record Assessment(
         RollOut rollOut,
         List<Snapshot> history,
         Map<String, Object> extensions,
-        List<String> notApplicable) {
+        List<String> notApplicable,
+        Respondent respondent) {
 
     /** The only format version this library reads. */
     public static final String SCHEMA_VERSION = "1";
@@ -38,13 +41,13 @@ public record Assessment(
         notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
     }
 
-    /** An assessment in which every question applies (no {@code notApplicable} list). */
+    /** One unnamed view in which every question applies, as every document was before these additions. */
     public Assessment(String schemaVersion, Programme programme, Centre centre, Sponsorship sponsorship,
                       Timescales timescales, Reporting reporting, Scope scope, Locality locality,
                       Partnership partnership, Learning learning, RollOut rollOut, List<Snapshot> history,
                       Map<String, Object> extensions) {
         this(schemaVersion, programme, centre, sponsorship, timescales, reporting, scope, locality, partnership,
-                learning, rollOut, history, extensions, null);
+                learning, rollOut, history, extensions, List.of(), null);
     }
 
     /**

@@ -2,34 +2,40 @@ package org.programmehealth.render;
 
 import java.util.List;
 
+import org.programmehealth.model.Respondent;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Difference;
 import org.programmehealth.report.Evidence;
+import org.programmehealth.report.NotApplicable;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Strength;
 
 /**
- * The report as one self-contained HTML page: inline CSS, an inline SVG bar chart of the five
- * theme scores (a theme that could not be assessed is drawn as <em>not assessed</em>, never as 0
- * or 100), the warning signs by theme, worst first, with evidence, advice and what would clear
- * them, the strengths, the rules not assessed with the answers they need, coverage, and the
- * catalogue's version and fingerprint. No script, no external asset (a Content-Security-Policy in
- * the page forbids both), and every piece of text HTML-escaped. The same report always gives the
- * same bytes.
+ * The report as one self-contained HTML page. It opens with the few most severe warning signs as
+ * conversations to have (what we see, who sees it, the question to discuss, what to do); with
+ * several respondents, a table of the questions on which their answers differ most, side by side;
+ * then the numbers: an inline SVG chart of the five theme scores in one neutral colour (not a
+ * red/amber/green dashboard, which the report criticises; a theme that could not be assessed is
+ * drawn as <em>not assessed</em>, never as 0 or 100), every warning sign by theme with its
+ * recommendation once and its findings under it, the strengths, the rules not assessed with the
+ * answers they need, coverage, and the catalogue's version and fingerprint. No script, no external
+ * asset (a Content-Security-Policy in the page forbids both), and every piece of text HTML-escaped.
+ * The same report always gives the same bytes.
  */
 public final class HtmlRenderer {
 
     /** Geometry of the chart, in SVG user units. */
-    private static final int LABEL = 130;
+    private static final int LABEL = 300;
     private static final int PLOT = 400;
     private static final int ROW = 40;
     private static final int BAR_HEIGHT = 24;
     private static final int TOP = 28;
 
     private static final String CSS = """
-            :root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee5; --good: #2e7d4f; --fair: #b7791f; --poor: #c0392b;
-              --critical: #8e1b1b; --high: #c0392b; --medium: #b7791f; --low: #4a6fa5; }
+            :root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee5; --bar: #4a5a70;
+              --critical: #1d2430; --high: #3d4a5c; --medium: #6b7788; --low: #9aa3af; }
             * { box-sizing: border-box; }
             body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
               color: var(--ink); background: #f4f6f8; }
@@ -63,6 +69,14 @@ public final class HtmlRenderer {
             dl { margin: 8px 0 0; } dt { font-weight: 600; margin-top: 6px; } dd { margin: 0 0 0 0; }
             .small { color: var(--muted); font-size: .85rem; }
             .fingerprint { word-break: break-all; }
+            section.talk ol { padding-left: 1.4em; }
+            section.talk li { margin: 0 0 18px; }
+            section.talk li h3 { margin: 0 0 4px; }
+            section.talk dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 4px 0 0; }
+            section.talk dt { margin: 0; } section.talk dd { margin: 0; }
+            table.differences td.apart { font-weight: 600; }
+            .sign { border-top: 1px solid var(--line); margin-top: 16px; padding-top: 8px; }
+            .sign h4 { display: block; font-size: 1.05rem; margin: 0 0 4px; }
             footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--line); }
             @media print { body { background: #fff; } main { padding: 0; } article.diagnostic { break-inside: avoid; } }
             """;
@@ -82,32 +96,95 @@ public final class HtmlRenderer {
 
         out.append("<header>\n<h1>").append(name).append("</h1>\n")
                 .append("<p class=\"meta\">Programme Health report for <code>").append(esc(r.programme().id()))
-                .append("</code>, assessed on ").append(r.programme().assessedOn()).append("</p>\n")
+                .append("</code>, assessed on ").append(r.programme().assessedOn());
+        if (r.respondents() != null && !r.respondents().isEmpty()) {
+            out.append(". Answered by ").append(esc(ReportView.join(r.respondents().stream().map(ReportView::who).toList())));
+        }
+        out.append("</p>\n</header>\n");
+
+        out.append("<section id=\"talk\" class=\"talk\">\n<h2>What to talk about first</h2>\n");
+        List<ReportView.SignView> talk = ReportView.conversations(r);
+        if (talk.isEmpty()) {
+            out.append("<p>No warning sign was found among the rules that could be assessed")
+                    .append(r.notAssessed().isEmpty() ? ".</p>\n" : "; see what was not assessed before calling it good news.</p>\n");
+        } else {
+            out.append("<ol>\n");
+            for (ReportView.SignView s : talk) {
+                Diagnostic d = s.lead();
+                out.append("<li><h3>").append(esc(d.title())).append(" <span class=\"small\">")
+                        .append(esc(ReportView.severity(d.severity()))).append(", ")
+                        .append(esc(ReportView.signName(d.sign()).toLowerCase(java.util.Locale.ROOT))).append("</span></h3>\n<dl>\n")
+                        .append("<dt>What we see</dt><dd>").append(esc(d.message())).append("</dd>\n");
+                String seen = ReportView.seenBy(r, d);
+                if (seen != null) {
+                    out.append("<dt>Who sees it</dt><dd>").append(esc(seen)).append("</dd>\n")
+                            .append("<dt>Who does not</dt><dd>").append(esc(ReportView.notSeenBy(r, d))).append("</dd>\n");
+                }
+                out.append("<dt>To discuss</dt><dd>").append(esc(ReportView.question(r, s))).append("</dd>\n")
+                        .append("<dt>What to do</dt><dd>").append(esc(d.recommendation())).append("</dd>\n</dl></li>\n");
+            }
+            out.append("</ol>\n");
+        }
+        out.append("</section>\n");
+
+        if (ReportView.several(r)) {
+            out.append("<section id=\"differences\">\n<h2>Where the answers differ most</h2>\n");
+            List<Difference> diffs = ReportView.differences(r);
+            if (diffs.isEmpty()) {
+                out.append("<p>The respondents gave the same answer to every rating and yes/no question they all answered.</p>\n");
+            } else {
+                out.append("<table class=\"differences\">\n<thead><tr><th>Question</th>");
+                for (Respondent x : r.respondents()) {
+                    out.append("<th>").append(esc(ReportView.who(x))).append("</th>");
+                }
+                out.append("</tr></thead>\n<tbody>\n");
+                for (Difference d : diffs) {
+                    out.append("<tr><td").append(d.apart() ? " class=\"apart\"" : "").append(">").append(esc(ReportView.questionText(d)))
+                            .append(d.apart() ? " <span class=\"small\">(far apart)</span>" : "").append("</td>");
+                    for (Difference.Answer a : d.answers()) {
+                        out.append("<td>").append(esc(ReportView.answer(a.value()))).append("</td>");
+                    }
+                    out.append("</tr>\n");
+                }
+                out.append("</tbody>\n</table>\n<p class=\"small\">Far apart: ratings two or more points apart, or opposite yes/no answers,")
+                        .append(" between the centre and a local respondent.</p>\n");
+            }
+            out.append("</section>\n");
+        }
+
+        out.append("<section id=\"scores\">\n<h2>The numbers</h2>\n")
                 .append("<div class=\"headline\">\n")
                 .append(figure(r.score().overall() == null ? "not assessed" : r.score().overall() + "/100", "overall score"))
                 .append(figure(ReportView.percent(r.coverage()), "coverage of the rules"))
-                .append(figure(Integer.toString(r.diagnostics().size()), r.diagnostics().size() == 1 ? "warning sign" : "warning signs"))
+                .append(figure(Integer.toString(ReportView.signs(r).size()), ReportView.signs(r).size() == 1 ? "warning sign" : "warning signs"))
                 .append(figure(Integer.toString(r.strengths().size()), r.strengths().size() == 1 ? "strength" : "strengths"))
-                .append("</div>\n</header>\n");
-
-        out.append("<section id=\"scores\">\n<h2>Scores by theme</h2>\n").append(chart(r))
+                .append("</div>\n").append(ReportView.rangeNote(r) == null ? "" : "<p>" + esc(ReportView.rangeNote(r)) + "</p>\n")
+                .append(chart(r))
                 .append("<p class=\"small\">100 means no warning sign among the theme's rules that could be assessed. ")
-                .append("A theme none of whose rules had the answers they need is shown as <em>not assessed</em>: no answers is not good news.</p>\n")
+                .append("A theme too few of whose rules had the answers they need is shown as <em>not assessed</em>: no answers is not good news.</p>\n")
                 .append("</section>\n");
 
-        out.append("<section id=\"diagnostics\">\n<h2>Warning signs (").append(r.diagnostics().size())
-                .append("), by theme, worst first</h2>\n");
+        out.append("<section id=\"diagnostics\">\n<h2>").append(esc(ReportView.signsHeading(r)))
+                .append(", by theme, worst first</h2>\n");
         if (r.diagnostics().isEmpty()) {
             out.append("<p>None found among the rules that could be assessed.</p>\n");
         }
         for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
-            if (t.diagnostics().isEmpty()) {
+            if (t.signs().isEmpty()) {
                 continue;
             }
-            out.append("<h3>").append(t.theme()).append(" <span class=\"small\">").append(esc(ReportView.score(t.score())))
+            out.append("<h3>").append(esc(ReportView.theme(t.theme()))).append(" <span class=\"small\">").append(esc(ReportView.score(t.score())))
                     .append("</span></h3>\n");
-            for (Diagnostic d : t.diagnostics()) {
-                diagnostic(out, d);
+            for (ReportView.SignView s : t.signs()) {
+                out.append("<div class=\"sign\">\n<h4>").append(esc(ReportView.signName(s.sign()))).append("</h4>\n")
+                        .append("<p class=\"small\">").append(esc(ReportView.plural(s.findings().size(), "finding", "findings"))).append(", ")
+                        .append(esc(ReportView.points(s))).append("; source: <cite>Total Place: Lessons Learnt</cite>, &ldquo;")
+                        .append(esc(s.lead().source().section())).append("&rdquo;, p").append(s.lead().source().page()).append("</p>\n")
+                        .append("<p><strong>What to do:</strong> ").append(esc(s.lead().recommendation())).append("</p>\n");
+                for (Diagnostic d : s.findings()) {
+                    diagnostic(r, out, d);
+                }
+                out.append("</div>\n");
             }
         }
         out.append("</section>\n");
@@ -119,7 +196,12 @@ public final class HtmlRenderer {
             out.append("<ul>\n");
             for (Strength s : r.strengths()) {
                 out.append("<li><strong>").append(esc(s.title())).append("</strong> <span class=\"small\">(")
-                        .append(s.theme()).append(")</span><br>").append(esc(s.message())).append("</li>\n");
+                        .append(esc(ReportView.theme(s.theme()))).append(")</span><br>").append(esc(s.message()));
+                if (ReportView.several(r) && s.seenBy() != null) {
+                    out.append("<br><span class=\"small\">Seen by ").append(esc(ReportView.join(s.seenBy().stream().map(ReportView::who).toList())))
+                            .append("</span>");
+                }
+                out.append("</li>\n");
             }
             out.append("</ul>\n");
         }
@@ -133,13 +215,24 @@ public final class HtmlRenderer {
             out.append("<p>Answer these to widen the check; a rule not assessed is not a pass.</p>\n")
                     .append("<table>\n<thead><tr><th>Rule</th><th>Sign</th><th>Missing answers</th></tr></thead>\n<tbody>\n");
             for (NotAssessed n : r.notAssessed()) {
-                out.append("<tr><td><code>").append(esc(n.ruleId())).append("</code></td><td>").append(esc(n.sign()))
+                out.append("<tr><td><code>").append(esc(n.ruleId())).append("</code></td><td>").append(esc(ReportView.signName(n.sign())))
                         .append("</td><td>").append(codes(n.missing())).append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
         }
         out.append("</section>\n");
 
+        if (!r.notApplicable().isEmpty()) {
+            out.append("<section id=\"not-applicable\">\n<h2>Not applicable (")
+                    .append(esc(ReportView.plural(r.notApplicable().size(), "rule", "rules"))).append(")</h2>\n")
+                    .append("<p>The respondent said these questions do not apply; these rules cost nothing.</p>\n")
+                    .append("<table>\n<thead><tr><th>Rule</th><th>Sign</th><th>Does not apply</th></tr></thead>\n<tbody>\n");
+            for (NotApplicable n : r.notApplicable()) {
+                out.append("<tr><td><code>").append(esc(n.ruleId())).append("</code></td><td>").append(esc(ReportView.signName(n.sign())))
+                        .append("</td><td>").append(codes(n.notApplicable())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n</section>\n");
+        }
         out.append("<footer class=\"small\">\n<p>Coverage ").append(ReportView.percent(r.coverage())).append(" of ")
                 .append(ReportView.rulesCounted(r)).append(" of the catalogue, version ").append(esc(r.catalogue().version()))
                 .append(". Fingerprint of its rule sources: <code class=\"fingerprint\">").append(esc(r.catalogue().fingerprint()))
@@ -153,20 +246,28 @@ public final class HtmlRenderer {
         return "<div class=\"figure\"><b>" + esc(value) + "</b><span>" + esc(label) + "</span></div>\n";
     }
 
-    private static void diagnostic(StringBuilder out, Diagnostic d) {
+    private static void diagnostic(Report r, StringBuilder out, Diagnostic d) {
         String severity = ReportView.lower(d.severity());
         out.append("<article class=\"diagnostic ").append(severity).append("\">\n")
-                .append("<span class=\"severity ").append(severity).append("\">").append(d.severity()).append("</span>")
-                .append("<h4>").append(esc(d.title())).append("</h4>\n")
-                .append("<p>").append(esc(d.message())).append("</p>\n")
-                .append("<table class=\"evidence\">\n<colgroup><col style=\"width: 42%\"><col style=\"width: 20%\"><col style=\"width: 38%\"></colgroup>\n")
+                .append("<span class=\"severity ").append(severity).append("\">").append(d.severity()).append(d.isWaived() ? ", WAIVED" : "")
+                .append("</span>").append("<h4>").append(esc(d.title())).append("</h4>\n")
+                .append("<p>").append(esc(d.message())).append("</p>\n");
+        if (d.isWaived()) {
+            out.append("<p class=\"small\">Waived by ").append(esc(d.waiver().owner())).append(" until ").append(d.waiver().expires())
+                    .append(": ").append(esc(d.waiver().reason())).append("</p>\n");
+        }
+        String seen = ReportView.seenBy(r, d);
+        if (seen != null) {
+            out.append("<p class=\"small\"><strong>Seen by</strong> ").append(esc(seen)).append("; <strong>not by</strong> ")
+                    .append(esc(ReportView.notSeenBy(r, d))).append("</p>\n");
+        }
+        out.append("<table class=\"evidence\">\n<colgroup><col style=\"width: 42%\"><col style=\"width: 20%\"><col style=\"width: 38%\"></colgroup>\n")
                 .append("<thead><tr><th>Answer</th><th>Value</th><th>Condition</th></tr></thead>\n<tbody>\n");
         for (Evidence e : d.evidence()) {
             out.append("<tr><td><code>").append(esc(e.field())).append("</code></td><td>").append(esc(ReportView.value(e.value())))
                     .append("</td><td>").append(esc(e.condition())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n<dl>\n<dt>What to do</dt><dd>").append(esc(d.recommendation())).append("</dd>\n")
-                .append("<dt>What would clear it</dt><dd>");
+        out.append("</tbody>\n</table>\n<dl>\n<dt>What would clear it</dt><dd>");
         if (d.wouldClear() == null || d.wouldClear().isEmpty()) {
             out.append(esc(ReportView.wouldClear(d, "")));
         } else {
@@ -177,9 +278,8 @@ public final class HtmlRenderer {
                         .append("</strong>");
             }
         }
-        out.append("</dd>\n</dl>\n<p class=\"small\">Sign ").append(esc(d.sign())).append(", ").append(esc(ReportView.points(d)))
-                .append("; rule <code>").append(esc(d.ruleId())).append("</code>; source: <cite>Total Place: Lessons Learnt</cite>, &ldquo;")
-                .append(esc(d.source().section())).append("&rdquo;, p").append(d.source().page()).append("</p>\n</article>\n");
+        out.append("</dd>\n</dl>\n<p class=\"small\">Rule <code>").append(esc(d.ruleId())).append("</code>")
+                .append(d.penalty() > 0 ? esc(", " + ReportView.plural(d.penalty(), "point", "points")) : "").append("</p>\n</article>\n");
     }
 
     /** A horizontal bar per theme, worst first; a theme not assessed is a hatched outline labelled so, never a bar. */
@@ -193,7 +293,7 @@ public final class HtmlRenderer {
                 .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"system-ui, sans-serif\" font-size=\"14\">\n")
                 .append("<title id=\"chart-title\">Scores by theme</title>\n<desc id=\"chart-desc\">");
         for (int i = 0; i < themes.size(); i++) {
-            svg.append(i == 0 ? "" : "; ").append(themes.get(i).theme()).append(": ").append(esc(ReportView.score(themes.get(i).score())));
+            svg.append(i == 0 ? "" : "; ").append(esc(ReportView.theme(themes.get(i).theme()))).append(": ").append(esc(ReportView.score(themes.get(i).score())));
         }
         svg.append("</desc>\n<defs><pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
                 .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#c5ccd6\" stroke-width=\"3\"/></pattern></defs>\n");
@@ -211,7 +311,7 @@ public final class HtmlRenderer {
             svg.append("<g class=\"bar\" data-theme=\"").append(t.theme()).append("\" data-score=\"")
                     .append(t.score() == null ? "not-assessed" : t.score()).append("\">")
                     .append("<text x=\"").append(LABEL - 10).append("\" y=\"").append(mid).append("\" text-anchor=\"end\" fill=\"#1d2430\">")
-                    .append(t.theme()).append("</text>");
+                    .append(esc(ReportView.theme(t.theme()))).append("</text>");
             if (t.score() == null) {
                 svg.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(PLOT)
                         .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"url(#hatch)\" stroke=\"#9aa3af\" stroke-dasharray=\"4 3\"/>")
@@ -222,7 +322,7 @@ public final class HtmlRenderer {
                 svg.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(PLOT)
                         .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"#f0f2f5\"/>")
                         .append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(w)
-                        .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(colour(t.score())).append("\"/>")
+                        .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"#4a5a70\"/>")
                         .append("<text x=\"").append(LABEL + PLOT + 8).append("\" y=\"").append(mid)
                         .append("\" fill=\"#1d2430\" font-weight=\"600\">").append(t.score()).append("/100</text>");
             }
@@ -230,10 +330,6 @@ public final class HtmlRenderer {
         }
         svg.append("</svg>\n");
         return svg.toString();
-    }
-
-    private static String colour(int score) {
-        return score >= 75 ? "#2e7d4f" : score >= 50 ? "#b7791f" : "#c0392b";
     }
 
     private static String codes(List<String> fields) {

@@ -13,13 +13,30 @@ import java.util.List;
  *                   rule's evidence), each a change the programme can act on; empty when no such
  *                   change clears it safely; {@code null} when none was worked out. An addition to
  *                   the report contract.
+ * @param seenBy     in a report of several responses, the respondents whose own answers fire it, each
+ *                   with the message and evidence of their answers, in the order of the report's
+ *                   respondents; {@code null} in a report of one unnamed response. An addition.
+ * @param notSeenBy  in a report of several responses, the respondents who answered what the rule needs
+ *                   and whose answers do not fire it (the others did not answer it); {@code null} in a
+ *                   report of one unnamed response. An addition.
  */
 public record Diagnostic(String ruleId, String sign, Theme theme, Severity severity, String title,
                          String message, List<Evidence> evidence, String recommendation, Source source,
-                         int penalty, Waiver waiver, List<AnswerChange> wouldClear) {
+                         int penalty, Waiver waiver, List<AnswerChange> wouldClear, List<SeenBy> seenBy,
+                         List<org.programmehealth.model.Respondent> notSeenBy) {
     public Diagnostic {
         evidence = List.copyOf(evidence);
         wouldClear = wouldClear == null ? null : List.copyOf(wouldClear);
+        seenBy = seenBy == null ? null : List.copyOf(seenBy);
+        notSeenBy = notSeenBy == null ? null : List.copyOf(notSeenBy);
+    }
+
+    /** A diagnostic of one unnamed response ({@code seenBy} and {@code notSeenBy} are {@code null}). */
+    public Diagnostic(String ruleId, String sign, Theme theme, Severity severity, String title, String message,
+                      List<Evidence> evidence, String recommendation, Source source, int penalty, Waiver waiver,
+                      List<AnswerChange> wouldClear) {
+        this(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty, waiver,
+                wouldClear, null, null);
     }
 
     /** A diagnostic for which no clearing change has been worked out ({@code wouldClear} is {@code null}). */
@@ -31,19 +48,25 @@ public record Diagnostic(String ruleId, String sign, Theme theme, Severity sever
     /** This diagnostic with the given clearing changes ({@code null}: not worked out; empty: no safe change). */
     public Diagnostic withWouldClear(List<AnswerChange> changes) {
         return new Diagnostic(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty,
-                waiver, changes);
+                waiver, changes, seenBy, notSeenBy);
     }
 
     /** This diagnostic with another penalty. */
     public Diagnostic withPenalty(int points) {
         return new Diagnostic(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, points,
-                waiver, wouldClear);
+                waiver, wouldClear, seenBy, notSeenBy);
     }
 
     /** This diagnostic acknowledged by a waiver ({@code null}: not waived). */
     public Diagnostic withWaiver(Waiver w) {
         return new Diagnostic(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty,
-                w, wouldClear);
+                w, wouldClear, seenBy, notSeenBy);
+    }
+
+    /** This diagnostic as seen, and not seen, by the respondents of several responses. */
+    public Diagnostic withRespondents(List<SeenBy> seen, List<org.programmehealth.model.Respondent> notSeen) {
+        return new Diagnostic(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty,
+                waiver, wouldClear, seen, notSeen);
     }
 
     /** True if a waiver in force acknowledges this diagnostic. */

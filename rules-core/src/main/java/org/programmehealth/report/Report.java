@@ -14,10 +14,17 @@ import java.util.List;
  * @param notApplicable the rules that need an answer the respondent said does not apply: they cost
  *                      nothing and are left out of coverage (an addition to the contract)
  * @param waivers       what became of each configured waiver, in the order configured (empty if none)
+ * @param respondents   in a report of several responses (or of one that names its respondent), who
+ *                      answered: by perspective (centre, locality, partner, independent), then role;
+ *                      {@code null} for one unnamed response. An addition to the report contract.
+ * @param differences   in a report of several responses, the rating and yes/no questions the respondents
+ *                      answered differently, those far apart first, then by spread; {@code null} for one
+ *                      unnamed response. An addition to the report contract.
  */
 public record Report(String reportVersion, CatalogueInfo catalogue, Tailoring tailoring, ProgrammeRef programme,
                      Score score, double coverage, List<Diagnostic> diagnostics, List<Strength> strengths,
-                     List<NotAssessed> notAssessed, List<NotApplicable> notApplicable, List<WaiverStatus> waivers) {
+                     List<NotAssessed> notAssessed, List<NotApplicable> notApplicable, List<WaiverStatus> waivers,
+                     List<org.programmehealth.model.Respondent> respondents, List<Difference> differences) {
 
     /** The version of the report contract this library writes. */
     public static final String VERSION = "1";
@@ -28,9 +35,19 @@ public record Report(String reportVersion, CatalogueInfo catalogue, Tailoring ta
         notAssessed = List.copyOf(notAssessed);
         notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
         waivers = List.copyOf(waivers);
+        respondents = respondents == null ? null : List.copyOf(respondents);
+        differences = differences == null ? null : List.copyOf(differences);
     }
 
-    /** A report in which every rule applies (no {@code notApplicable} entries). */
+    /** A report of one unnamed response ({@code respondents} and {@code differences} are {@code null}). */
+    public Report(String reportVersion, CatalogueInfo catalogue, Tailoring tailoring, ProgrammeRef programme,
+                  Score score, double coverage, List<Diagnostic> diagnostics, List<Strength> strengths,
+                  List<NotAssessed> notAssessed, List<NotApplicable> notApplicable, List<WaiverStatus> waivers) {
+        this(reportVersion, catalogue, tailoring, programme, score, coverage, diagnostics, strengths, notAssessed,
+                notApplicable, waivers, null, null);
+    }
+
+    /** A report of one unnamed response in which every rule applies (no {@code notApplicable} entries). */
     public Report(String reportVersion, CatalogueInfo catalogue, Tailoring tailoring, ProgrammeRef programme,
                   Score score, double coverage, List<Diagnostic> diagnostics, List<Strength> strengths,
                   List<NotAssessed> notAssessed, List<WaiverStatus> waivers) {
@@ -41,6 +58,6 @@ public record Report(String reportVersion, CatalogueInfo catalogue, Tailoring ta
     /** This report with other diagnostics (e.g. with what would clear each), everything else the same. */
     public Report withDiagnostics(List<Diagnostic> changed) {
         return new Report(reportVersion, catalogue, tailoring, programme, score, coverage, changed, strengths, notAssessed,
-                notApplicable, waivers);
+                notApplicable, waivers, respondents, differences);
     }
 }

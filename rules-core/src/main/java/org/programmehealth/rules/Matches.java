@@ -14,8 +14,15 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Matches {
 
-    /** A rule that matched, and the history snapshots it compared (empty for a point-in-time rule). */
-    public record Match(String rule, List<Integer> snapshots) {
+    /**
+     * A rule that matched, the history snapshots it compared (empty for a point-in-time rule) and,
+     * for a rule that compares perspectives, what it found them to differ on (questions' paths and
+     * signs' keys, sorted; empty otherwise).
+     */
+    public record Match(String rule, List<Integer> snapshots, List<String> subjects) {
+        public Match(String rule, List<Integer> snapshots) {
+            this(rule, snapshots, List.of());
+        }
     }
 
     private final List<Match> matches = new ArrayList<>();
@@ -34,6 +41,17 @@ public final class Matches {
             list.add(s);
         }
         matches.add(new Match(context.getRule().getName(), List.copyOf(list)));
+    }
+
+    /**
+     * Records a match of a rule that compares perspectives, with what it compared: the questions
+     * and signs the consequence collected ({@code out.record(kcontext, $questions, $signs)}).
+     */
+    public void record(RuleContext context, java.util.Collection<?> questions, java.util.Collection<?> signs) {
+        java.util.TreeSet<String> subjects = new java.util.TreeSet<>();
+        questions.forEach(q -> subjects.add(String.valueOf(q)));
+        signs.forEach(s -> subjects.add(String.valueOf(s)));
+        matches.add(new Match(context.getRule().getName(), List.of(), List.copyOf(subjects)));
     }
 
     public List<Match> all() {

@@ -32,16 +32,28 @@ class HtmlRendererTest {
             assertThat(bars.group(2)).contains(">not assessed</text>").doesNotContain("/100");
         }
         assertThat(notAssessed).isEqualTo(2);
-        assertThat(svg).contains("<desc id=\"chart-desc\">PROCESS: 45/100; BEHAVIOURS: 80/100; LEADERSHIP: 100/100; DRIVERS: not assessed; MINDSETS: not assessed</desc>");
+        assertThat(svg).contains("<desc id=\"chart-desc\">Process: 45/100; Underlying behaviours: 80/100; Leadership: 100/100;"
+                + " What drives change: not assessed; Mind-sets, assumptions and motivations: not assessed</desc>");
+        assertThat(svg).as("one neutral colour, not red/amber/green").doesNotContain("#2e7d4f").doesNotContain("#c0392b").doesNotContain("#b7791f");
     }
 
     @Test
     void thePage_showsDiagnostics_strengths_notAssessed_coverage_andTheCatalogue() {
-        assertThat(html).containsSubsequence("id=\"diagnostics\"", "Closure discussed early", "timescales.partnershipAgeMonths",
-                "What to do", "Hold your nerve.", "What would clear it", "<code>timescales.partnershipAgeMonths</code> from 14 to <strong>24</strong>",
+        assertThat(html).containsSubsequence("id=\"talk\"", "What to talk about first", "Closure discussed early", "To discuss",
+                "id=\"scores\"", "id=\"diagnostics\"", "What to do", "Hold your nerve.", "Closure discussed early",
+                "timescales.partnershipAgeMonths", "What would clear it", "<code>timescales.partnershipAgeMonths</code> from 14 to <strong>24</strong>",
                 "Proposals from the drawing board", "no change to a single answer clears it on its own",
                 "id=\"strengths\"", "Designed together", "id=\"not-assessed\"", "<code>centre.outcomesAgreed</code>",
                 "Coverage 78% of the 9 rules", "version 1.2.3", "sha256:abc123");
+    }
+
+    @Test
+    void severalRespondents_haveATableOfTheAnswersThatDifferMost_beforeTheNumbers() {
+        String multi = HtmlRenderer.render(Reports.threeRespondents());
+        assertThat(multi).containsSubsequence("id=\"talk\"", "Who sees it", "the locality (Lead officer)", "id=\"differences\"",
+                "<th>the centre (Programme director)</th><th>the locality (Lead officer)</th><th>a local partner</th>",
+                "<td class=\"apart\">&#39;Local leaders feel the programme is theirs&#39; (1 to 5)", "<td>4</td><td>2</td><td>not answered</td>",
+                "id=\"scores\"");
     }
 
     @Test

@@ -7,7 +7,11 @@ import java.util.Map;
 
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.CatalogueInfo;
+import org.programmehealth.model.Perspective;
+import org.programmehealth.model.Respondent;
 import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Difference;
+import org.programmehealth.report.SeenBy;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.ProgrammeRef;
@@ -69,5 +73,40 @@ final class Reports {
         return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"), UNTAILORED,
                 new ProgrammeRef("p", "Empty", LocalDate.of(2009, 1, 1)), new Score(null, themes), 0.0,
                 List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Two findings of one sign (HIGH and MEDIUM), with the sign's one recommendation. */
+    static Report twoFindingsOfOneSign() {
+        Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
+        themes.put(Theme.PROCESS, 80);
+        Diagnostic high = new Diagnostic("reporting/volume", "REPORTING_OVERLOAD", Theme.PROCESS, Severity.HIGH,
+                "Too many requests", "12 requests a month.", List.of(new Evidence("reporting.informationRequestsPerMonth", 12L, ">= 10")),
+                "Channel requests.", new Source("Unrealistic timescales", 6), 20, null, null);
+        Diagnostic medium = new Diagnostic("reporting/bodies", "REPORTING_OVERLOAD", Theme.PROCESS, Severity.MEDIUM,
+                "Many bodies asking", "5 bodies ask.", List.of(new Evidence("reporting.requestingBodies", 5L, ">= 4")),
+                "Channel requests.", new Source("Unrealistic timescales", 6), 0, null, null);
+        return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"), UNTAILORED,
+                new ProgrammeRef("prog-2", "Two findings", LocalDate.of(2009, 10, 30)), new Score(80, themes), 0.5,
+                List.of(high, medium), List.of(), List.of(), List.of());
+    }
+
+    /** A centre, a locality and a partner: the locality sees a sign the centre does not; one question far apart. */
+    static Report threeRespondents() {
+        Respondent centre = new Respondent(Perspective.CENTRE, "Programme director");
+        Respondent locality = new Respondent(Perspective.LOCALITY, "Lead officer");
+        Respondent partner = new Respondent(Perspective.PARTNER, null);
+        Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
+        themes.put(Theme.LEADERSHIP, 80);
+        Evidence e = new Evidence("partnership.localOwnership", 2L, "<= 2");
+        Diagnostic owned = new Diagnostic("lack-of-local-ownership/not-owned", "LACK_OF_LOCAL_OWNERSHIP", Theme.LEADERSHIP,
+                Severity.HIGH, "Not owned locally", "Ownership is rated 2 of 5.", List.of(e), "Give it to them.",
+                new Source("Learning about process", 5), 20, null, null,
+                List.of(new SeenBy(Perspective.LOCALITY, "Lead officer", "Ownership is rated 2 of 5.", List.of(e))), List.of(centre));
+        Difference d = new Difference("partnership.localOwnership", "'Local leaders feel the programme is theirs' (1 to 5)", 2, true, List.of(new Difference.Answer(Perspective.CENTRE,
+                "Programme director", 4L), new Difference.Answer(Perspective.LOCALITY, "Lead officer", 2L),
+                new Difference.Answer(Perspective.PARTNER, null, null)));
+        return new Report("1", new CatalogueInfo("1.2.3", 9, "sha256:abc123"), UNTAILORED,
+                new ProgrammeRef("prog-3", "Three views", LocalDate.of(2009, 10, 30)), new Score(80, themes), 0.5,
+                List.of(owned), List.of(), List.of(), List.of(), List.of(), List.of(centre, locality, partner), List.of(d));
     }
 }

@@ -1,6 +1,7 @@
 package org.programmehealth.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -23,9 +24,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code assess FILE}: one self-assessment in, one report out. */
+/**
+ * {@code assess FILE [FILE...]}: one self-assessment in, one report out; or several responses about
+ * one programme (the centre's, a locality's, a partner's), assessed together into one report.
+ */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Assesses one self-assessment and prints its report.")
+        description = {"Assesses one self-assessment and prints its report.",
+            "Given several files, assesses them together as responses about one programme from several perspectives"
+                + " (each names its respondent; all share programme.id, name and assessedOn): one report, in which each"
+                + " finding says who sees it and who does not, and the answers that differ most are shown side by side."})
 final class AssessCommand implements Callable<Integer> {
 
     enum Format { text, json, markdown, html }
@@ -33,8 +40,8 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the self-assessment (JSON)")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the self-assessment (JSON); several: responses about one programme")
+    List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html is one self-contained page")
     Format format;
@@ -48,16 +55,22 @@ final class AssessCommand implements Callable<Integer> {
         // start-up: read and validate the input on a second thread while this one builds the rule base;
         // logging is set up first, so that the two threads do not race to initialise it
         org.slf4j.LoggerFactory.getILoggerFactory();
-        CompletableFuture<Assessment> input = CompletableFuture.supplyAsync(() -> AssessmentFormat.defaults().read(file),
-                task -> daemon().newThread(task).start());
+        CompletableFuture<List<Assessment>> input = CompletableFuture.supplyAsync(() -> {
+            AssessmentFormat format = AssessmentFormat.defaults();
+            List<Assessment> read = new ArrayList<>();
+            files.forEach(f -> read.add(format.read(f)));
+            // several responses must be about one programme: say which two files disagree
+            ProgrammeHealth.checkTogether(read, files.stream().map(Path::toString).toList());
+            return read;
+        }, task -> daemon().newThread(task).start());
         ProgrammeHealth health = builder.build();
-        Assessment assessment;
+        List<Assessment> responses;
         try {
-            assessment = input.join();
+            responses = input.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        Report report = health.assess(assessment);
+        Report report = health.assess(responses);
         String text = switch (format) {
             case json -> health.toJson(report);
             case text -> TextRenderer.render(report);

@@ -54,6 +54,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Assesses many self-assessments: a folder of .json files (sorted by name) or a JSON Lines file"
                 + " (one assessment per line; blank lines are ignored).",
+            "Several responses about one programme (centre, locality, partner) are assessed together: in a folder, put"
+                + " them in a folder of their own inside it; in JSON Lines, put them on one line as a JSON array.",
             "Writes one line per input, in order: {\"input\": ..., <the JSON report>} or {\"input\": ..., \"error\": ...};"
                 + " then one line {\"summary\": ...}: how many programmes show each sign, worst first, and the"
                 + " programmes with the lowest overall scores.",
@@ -269,7 +271,54 @@ final class BatchCommand implements Callable<Integer> {
         if (item.unreadable() != null) {
             throw new InvalidAssessmentException(item.source(), List.of(item.unreadable()));
         }
+        if (item.file() != null && Files.isDirectory(item.file())) {
+            return together(health, item);
+        }
+        if (item.text() != null && item.text().stripLeading().startsWith("[")) {
+            return togetherOnOneLine(health, item);
+        }
         return health.assess(item.file() != null ? health.read(item.file()) : health.parse(item.text(), item.source()));
+    }
+
+    /** A folder inside the batch folder: one programme's responses from several perspectives, assessed together. */
+    private static Report together(ProgrammeHealth health, Item item) {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(item.file())) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (files.isEmpty()) {
+            throw new InvalidAssessmentException(item.source(), List.of(new Problem("$", "the folder has no .json responses", 0, 0)));
+        }
+        List<org.programmehealth.model.Assessment> responses = new ArrayList<>();
+        files.forEach(f -> responses.add(health.read(f)));
+        ProgrammeHealth.checkTogether(responses, files.stream().map(f -> item.input() + f.getFileName()).toList());
+        return health.assess(responses);
+    }
+
+    /** A JSON Lines record that is an array: one programme's responses, assessed together. */
+    private static Report togetherOnOneLine(ProgrammeHealth health, Item item) {
+        com.fasterxml.jackson.databind.JsonNode array;
+        try {
+            array = JsonText.MAPPER.readTree(item.text());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // not JSON: let the reader report it with its position, as for any record
+            return health.assess(health.parse(item.text(), item.source()));
+        }
+        List<org.programmehealth.model.Assessment> responses = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String source = item.source() + " response " + (i + 1);
+            responses.add(health.parse(array.get(i).toString(), source));
+            sources.add(source);
+        }
+        if (responses.isEmpty()) {
+            throw new InvalidAssessmentException(item.source(), List.of(new Problem("$", "an empty list of responses", item.line(), 0)));
+        }
+        ProgrammeHealth.checkTogether(responses, sources);
+        return health.assess(responses);
     }
 
     /** A problem of a JSON Lines record, with its line in the file rather than in the record. */
@@ -326,11 +375,12 @@ final class BatchCommand implements Callable<Integer> {
     private List<Item> items() throws IOException {
         if (Files.isDirectory(input)) {
             try (Stream<Path> files = Files.list(input)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                // a .json file is one programme; a folder holds one programme's responses from several perspectives
+                return files.filter(f -> Files.isDirectory(f) || f.getFileName().toString().endsWith(".json"))
                         .filter(f -> !f.getFileName().toString().startsWith("."))
-                        .filter(f -> !Files.isDirectory(f))
+                        .filter(f -> Files.isDirectory(f) || !f.getFileName().toString().endsWith("/"))
                         .sorted(Comparator.comparing(f -> f.getFileName().toString()))
-                        .map(f -> new Item(f.getFileName().toString(), null, null, f, null))
+                        .map(f -> new Item(f.getFileName().toString() + (Files.isDirectory(f) ? "/" : ""), null, null, f, null))
                         .toList();
             }
         }

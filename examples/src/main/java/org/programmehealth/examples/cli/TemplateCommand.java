@@ -79,6 +79,8 @@ final class TemplateCommand implements Callable<Integer> {
         programme.put("assessedOn", assessedOn.toString());
         root.putArray("history");
         root.putObject("extensions");
+        // who answered: set it ({"perspective": "CENTRE", "role": "..."}) when several people answer for one programme
+        root.putNull("respondent");
         return root;
     }
 

@@ -27,6 +27,9 @@ class QuestionBankTest {
         List<String> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> section = it.next();
+            if (FormatQuestions.NOT_ASKED.contains(section.getKey())) {
+                continue; // who answered is set with the respondent's link, not asked
+            }
             JsonNode node = section.getValue();
             if (node.has("$ref")) {
                 node = schema.path("$defs").path(node.get("$ref").asText().substring("#/$defs/".length()));

@@ -36,7 +36,7 @@ class TemplateCommandTest {
         java.util.List<String> keys = new java.util.ArrayList<>();
         t.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schemaVersion", "programme", "centre", "sponsorship", "timescales", "reporting",
-                "scope", "locality", "partnership", "learning", "rollOut", "history", "extensions");
+                "scope", "locality", "partnership", "learning", "rollOut", "history", "extensions", "respondent");
         assertThat(t.path("programme").fieldNames().next()).isEqualTo("id");
     }
 
