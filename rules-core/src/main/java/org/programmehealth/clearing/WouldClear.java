@@ -4,6 +4,9 @@ import org.programmehealth.input.FieldPaths;
 import org.programmehealth.input.FormatSchema;
 import org.programmehealth.engine.RuleEngine;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -44,8 +47,9 @@ import org.programmehealth.report.Strength;
  * A number steps in whole units from its value in the better direction, doubling the step until the
  * rule clears and then halving back to the nearest clearing value; where the evidence is a plain
  * comparison with a threshold ({@code >= 8}), the first value past the threshold is tried first.
- * Each candidate is confirmed with the engine, run on the changed programme, with the rules that
- * read the changed answer only (no other rule's outcome can change). When no answer can safely
+ * Each candidate is confirmed with the engine: one rule session stays open over the programme and
+ * each change updates the one section it touches, so only the rules that read that section run
+ * again (no other rule's outcome can change). When no answer can safely
  * clear a diagnostic, its {@code wouldClear} is an empty list: the report says so.
  *
  * <p>Deterministic: the same report and assessment always give the same changes. Stateless and
@@ -73,40 +77,29 @@ public final class WouldClear {
         if (report.diagnostics().isEmpty()) {
             return report;
         }
-        Search search = new Search(engine, assessment, report);
         List<Diagnostic> out = new ArrayList<>(report.diagnostics().size());
-        for (Diagnostic d : report.diagnostics()) {
-            out.add(d.withWouldClear(search.changes(d)));
+        try (RuleEngine.Probe probe = engine.probe(assessment)) {
+            Search search = new Search(engine, probe, assessment, report);
+            for (Diagnostic d : report.diagnostics()) {
+                out.add(d.withWouldClear(search.changes(d)));
+            }
         }
         return report.withDiagnostics(out);
     }
 
-    /** The fields of the format a rule reads: its evidence and its needs (of the current snapshot). */
-    private static Set<String> reads(RuleInfo r) {
-        Set<String> out = new LinkedHashSet<>();
-        r.conditions().forEach(c -> out.add(c.field()));
-        out.addAll(r.needs());
-        out.removeIf(f -> !FieldPaths.isField(f));
-        return out;
-    }
-
     /** One assessment's search, with the outcome of each changed answer cached across its diagnostics. */
     private static final class Search {
-        private final RuleEngine engine;
+        private final RuleEngine.Probe probe;
         private final Assessment assessment;
         private final Map<String, RuleInfo> rules = new HashMap<>();
-        private final Map<String, Set<String>> readers = new HashMap<>();
         private final Set<String> firedNow = new HashSet<>();
         private final Map<String, Set<String>> firedByChange = new HashMap<>();
 
-        Search(RuleEngine engine, Assessment assessment, Report report) {
-            this.engine = engine;
+        Search(RuleEngine engine, RuleEngine.Probe probe, Assessment assessment, Report report) {
+            this.probe = probe;
             this.assessment = assessment;
             for (RuleInfo r : engine.rules()) {
                 rules.put(r.id(), r);
-                for (String f : reads(r)) {
-                    readers.computeIfAbsent(f, k -> new HashSet<>()).add(r.id());
-                }
             }
             report.diagnostics().forEach(d -> firedNow.add(d.ruleId()));
             report.strengths().stream().map(Strength::ruleId).forEach(firedNow::add);
@@ -251,10 +244,13 @@ public final class WouldClear {
             return null;
         }
 
-        /** The rules among those reading {@code field} that fire with it changed to {@code value}. */
+        /**
+         * The rules among those reading {@code field} that fire with it changed to {@code value}:
+         * one incremental update of the open session.
+         */
         private Set<String> fired(String field, Object value) {
             return firedByChange.computeIfAbsent(field + "=" + value,
-                    k -> engine.firedRules(with(assessment, field, value), readers.getOrDefault(field, Set.of())));
+                    k -> probe.fired(with(assessment, field, value), field.substring(0, field.indexOf('.'))));
         }
 
         private boolean clears(String rule, String field, Object value) {
@@ -292,55 +288,94 @@ public final class WouldClear {
         return Answers.with(a, path, value);
     }
 
-    /** Changing one answer of an assessment, by its dotted path, through the records' canonical constructors. */
+    /**
+     * Changing one answer of an assessment, by its dotted path, through the records' canonical
+     * constructors. Each record type's constructor and accessors are looked up once and kept as
+     * method handles, so a change costs a few direct calls (a search makes thousands).
+     */
     static final class Answers {
+
+        /** A record type's canonical constructor and component accessors, by component name. */
+        private record Shape(MethodHandle constructor, String[] names, MethodHandle[] accessors, Class<?>[] types) {
+            int index(String name) {
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(name)) {
+                        return i;
+                    }
+                }
+                throw new IllegalArgumentException("not a field of the assessment format: " + name);
+            }
+        }
+
+        private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+            @Override
+            protected Shape computeValue(Class<?> type) {
+                RecordComponent[] components = type.getRecordComponents();
+                String[] names = new String[components.length];
+                MethodHandle[] accessors = new MethodHandle[components.length];
+                Class<?>[] types = new Class<?>[components.length];
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                try {
+                    for (int i = 0; i < components.length; i++) {
+                        names[i] = components[i].getName();
+                        types[i] = components[i].getType();
+                        accessors[i] = lookup.unreflect(components[i].getAccessor())
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                    }
+                    Constructor<?> c = type.getDeclaredConstructor(types);
+                    MethodHandle constructor = lookup.unreflectConstructor(c).asSpreader(Object[].class, types.length)
+                            .asType(MethodType.methodType(Object.class, Object[].class));
+                    return new Shape(constructor, names, accessors, types);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), e);
+                }
+            }
+        };
+
+        private static final Map<String, Class<?>> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
         private Answers() {
         }
 
         static Class<?> type(String path) {
-            String[] parts = path.split("\\.");
-            RecordComponent section = component(Assessment.class, parts[0]);
-            return component(section.getType(), parts[1]).getType();
+            return TYPES.computeIfAbsent(path, p -> {
+                String[] parts = p.split("\\.");
+                Shape root = SHAPES.get(Assessment.class);
+                Class<?> section = root.types()[root.index(parts[0])];
+                Shape s = SHAPES.get(section);
+                return s.types()[s.index(parts[1])];
+            });
         }
 
         static Assessment with(Assessment a, String path, Object value) {
-            String[] parts = path.split("\\.");
-            RecordComponent section = component(Assessment.class, parts[0]);
-            Object sectionValue = get(section, a);
-            Object changedSection = replace(section.getType(), sectionValue, parts[1], value);
-            return (Assessment) replace(Assessment.class, a, parts[0], changedSection);
+            int dot = path.indexOf('.');
+            String sectionName = path.substring(0, dot);
+            Shape root = SHAPES.get(Assessment.class);
+            int i = root.index(sectionName);
+            Object section = get(root, i, a);
+            Object changed = replace(root.types()[i], section, path.substring(dot + 1), value);
+            return (Assessment) replace(Assessment.class, a, sectionName, changed);
         }
 
         private static Object replace(Class<?> type, Object record, String name, Object value) {
-            RecordComponent[] components = type.getRecordComponents();
-            Object[] args = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                args[i] = components[i].getName().equals(name) ? value : record == null ? null : get(components[i], record);
+            Shape shape = SHAPES.get(type);
+            int at = shape.index(name);
+            Object[] args = new Object[shape.names().length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = i == at ? value : record == null ? null : get(shape, i, record);
             }
             try {
-                Constructor<?> c = type.getDeclaredConstructor(types);
-                return c.newInstance(args);
-            } catch (ReflectiveOperationException e) {
+                return (Object) shape.constructor().invokeExact(args);
+            } catch (Throwable e) {
                 throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " with " + name, e);
             }
         }
 
-        private static RecordComponent component(Class<?> type, String name) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                if (c.getName().equals(name)) {
-                    return c;
-                }
-            }
-            throw new IllegalArgumentException("not a field of the assessment format: " + type.getSimpleName() + "." + name);
-        }
-
-        private static Object get(RecordComponent c, Object record) {
+        private static Object get(Shape shape, int i, Object record) {
             try {
-                return c.getAccessor().invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + c, e);
+                return (Object) shape.accessors()[i].invokeExact(record);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + shape.names()[i], e);
             }
         }
     }

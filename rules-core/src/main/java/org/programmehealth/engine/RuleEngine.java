@@ -185,6 +185,31 @@ public final class RuleEngine {
     }
 
     /**
+     * A rule session kept open over one assessment, for a search that tries many one-answer changes
+     * of it: each change costs an incremental update of one fact, not a new session. Close it when done.
+     */
+    public interface Probe extends AutoCloseable {
+        /**
+         * The rules among those reading {@code section} that fire when the assessment is
+         * {@code changed}: the probe's assessment with answers of that one section changed (never
+         * an answer made blank, so what can be assessed stays the same).
+         */
+        Set<String> fired(Assessment changed, String section);
+
+        @Override
+        void close();
+    }
+
+    /** Opens a {@link Probe} over the assessment, with the rules it can assess. */
+    public Probe probe(Assessment a) {
+        boolean[] assessable = new boolean[rules.size()];
+        for (CompiledRule r : rules.ordered()) {
+            assessable[r.index()] = Applicability.missing(r, a) == null && Applicability.notApplicable(r, a) == null;
+        }
+        return session.probe(a, assessable);
+    }
+
+    /**
      * As {@link #firedRules(Assessment)}, firing only the rules named in {@code only} ({@code null}:
      * every rule): a rule not named is neither checked for its answers nor fired, so a search that
      * changes one answer pays only for the rules that read it.

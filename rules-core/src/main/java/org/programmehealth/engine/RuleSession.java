@@ -35,7 +35,7 @@ final class RuleSession {
         Reporting.class, Scope.class, Locality.class, Partnership.class, Learning.class, RollOut.class};
 
     /** How trend rules read answers: by the format's dotted paths. */
-    private static final History.Answers ANSWERS = new History.Answers() {
+    static final History.Answers ANSWERS = new History.Answers() {
         @Override
         public Object in(Assessment assessment, String path) {
             return FieldPaths.value(assessment, path);
@@ -116,9 +116,36 @@ final class RuleSession {
         return out;
     }
 
-    private void insertSections(KieSession session, Assessment a) {
-        Object[] sections = {a.programme(), a.centre(), a.sponsorship(), a.timescales(), a.reporting(), a.scope(),
+    /** A session kept open over one assessment, for trying one-answer changes of it. */
+    SessionProbe probe(Assessment a, boolean[] assessable) {
+        return new SessionProbe(kieBase, thresholds, rules, matchesSection, matchesHistory, matchesExtensions, a, assessable);
+    }
+
+    /** The sections of an assessment, in the order of {@link #SECTION_TYPES}. */
+    static Object[] sections(Assessment a) {
+        return new Object[] {a.programme(), a.centre(), a.sponsorship(), a.timescales(), a.reporting(), a.scope(),
             a.locality(), a.partnership(), a.learning(), a.rollOut()};
+    }
+
+    /** The place of a section ({@code "centre"}) in {@link #SECTION_TYPES}, or -1. */
+    static int sectionIndex(String name) {
+        return switch (name) {
+            case "programme" -> 0;
+            case "centre" -> 1;
+            case "sponsorship" -> 2;
+            case "timescales" -> 3;
+            case "reporting" -> 4;
+            case "scope" -> 5;
+            case "locality" -> 6;
+            case "partnership" -> 7;
+            case "learning" -> 8;
+            case "rollOut" -> 9;
+            default -> -1;
+        };
+    }
+
+    private void insertSections(KieSession session, Assessment a) {
+        Object[] sections = sections(a);
         for (int i = 0; i < sections.length; i++) {
             if (sections[i] != null && matchesSection[i]) {
                 session.insert(sections[i]);
