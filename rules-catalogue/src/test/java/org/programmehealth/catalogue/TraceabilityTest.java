@@ -66,6 +66,26 @@ class TraceabilityTest {
     }
 
     @Test
+    void whetherAPointOrSectionIsFullyEncoded_isDerived_neverFlaggedByHand() {
+        String page = CatalogueDocsTest.generated().get("traceability.md");
+        for (JsonNode p : traceability.path("learningPoints")) {
+            assertThat(p.path("notEncodedBecause").asText("")).as("point %d", p.path("number").asInt())
+                    .doesNotStartWithIgnoringCase("partly").doesNotStartWithIgnoringCase("fully");
+            String row = page.lines().filter(l -> l.startsWith("| " + p.path("number").asInt() + " | ")).findFirst().orElseThrow();
+            boolean leftOut = !p.path("notEncodedBecause").asText("").isBlank();
+            if (leftOut) {
+                assertThat(row).as("point %d leaves something out", p.path("number").asInt()).doesNotContain("Fully encoded");
+            }
+        }
+        for (JsonNode s : traceability.path("contents")) {
+            if (!s.path("notEncoded").asText("").isBlank()) {
+                String row = page.lines().filter(l -> l.startsWith("| " + s.path("section").asText() + " | ")).findFirst().orElseThrow();
+                assertThat(row).as("section %s leaves something out", s.path("section").asText()).doesNotContain("Fully encoded");
+            }
+        }
+    }
+
+    @Test
     void everyLearningPoint_namesASign_orSaysWhyNoRuleEncodesIt() {
         for (JsonNode p : traceability.path("learningPoints")) {
             boolean named = !p.path("signs").isEmpty();
