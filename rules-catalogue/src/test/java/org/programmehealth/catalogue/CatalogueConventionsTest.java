@@ -237,9 +237,12 @@ class CatalogueConventionsTest {
             assertThat(kinds).as("rules of the strength %s", strength).containsKey(strength);
             assertThat(kinds.get(strength)).as("kind of the rules of %s", strength).containsExactly("STRENGTH");
         }
-        assertThat(Brief.KEYS).doesNotHaveDuplicates();
-        assertThat(kinds.keySet()).as("every sign of the catalogue is one of the brief")
-                .containsExactlyInAnyOrderElementsOf(Brief.KEYS);
+        for (String sign : Brief.ADDED_WARNING_SIGNS) {
+            assertThat(kinds.get(sign)).as("kind of the rules of the added sign %s", sign).containsExactly("WARNING");
+        }
+        assertThat(Brief.CATALOGUE_KEYS).doesNotHaveDuplicates();
+        assertThat(kinds.keySet()).as("every sign of the catalogue is one of the brief or one the catalogue adds")
+                .containsExactlyInAnyOrderElementsOf(Brief.CATALOGUE_KEYS);
     }
 
     @Test
