@@ -22,8 +22,10 @@ import org.programmehealth.report.Report;
 
 /**
  * "What would clear it", checked against every case of the catalogue and the sample, whatever
- * rules the catalogue holds: each change, applied alone to the input, makes its diagnostic go and
- * keeps the input valid; and a number one step nearer to the answer as given would not clear it.
+ * rules the catalogue holds: each change is to an answer the schema marks as one the programme can
+ * act on, in the direction it marks as better; applied alone to the input, it makes its diagnostic
+ * go, brings in no warning as severe or worse, and keeps the input valid; and a number one step
+ * nearer to the answer as given would not clear it. The harmful advice of issue 11 is never given.
  */
 class WouldClearTest {
 
@@ -45,20 +47,32 @@ class WouldClearTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyChangeShown_clearsItsDiagnosticOnItsOwn_keepsTheInputValid_andIsTheNearestThatDoes() throws Exception {
+    Stream<DynamicTest> everyChangeShown_isSafe_clearsItsDiagnosticOnItsOwn_keepsTheInputValid_andIsTheNearestThatDoes() throws Exception {
+        JsonNode schema = MAPPER.readTree(ProgrammeHealth.class.getClassLoader()
+                .getResourceAsStream("org/programmehealth/assessment.schema.json"));
+        java.util.Map<String, org.programmehealth.report.Severity> severity = new java.util.HashMap<>();
+        health.rules().forEach(r -> severity.put(r.id(), r.severity()));
         return inputs().stream().map(input -> DynamicTest.dynamicTest(input.name(), () -> {
             Report report = health.assess(health.parse(input.json(), input.name()));
+            List<String> firedBefore = firedRules(input.json());
             for (Diagnostic d : report.diagnostics()) {
-                if (d.wouldClear() == null) {
-                    continue;
-                }
-                assertThat(d.wouldClear()).as(d.ruleId()).isNotEmpty();
+                assertThat(d.wouldClear()).as("%s: worked out, possibly empty", d.ruleId()).isNotNull();
                 for (AnswerChange c : d.wouldClear()) {
                     assertThat(c.to()).as("%s %s", d.ruleId(), c.field()).isNotEqualTo(c.from());
+                    String[] part = c.field().split("\\.");
+                    JsonNode mark = part[0].equals("programme") ? schema.path("properties").path("programme").path("properties").path(part[1])
+                            : schema.path("$defs").path(part[0]).path("properties").path(part[1]);
+                    assertThat(mark.path("x-answer").asText()).as("%s changes %s, which must be an action", d.ruleId(), c.field())
+                            .isEqualTo("action");
+                    assertThat(better(mark.path("x-better"), c.from(), c.to()))
+                            .as("%s: %s %s -> %s is in the better direction", d.ruleId(), c.field(), c.from(), c.to()).isTrue();
                     assertThat(d.evidence()).as(d.ruleId()).anyMatch(e -> e.field().equals(c.field()) && sameValue(e.value(), c.from()));
                     String changed = change(input.json(), c.field(), c.to());
                     assertThat(health.validate(changed, "changed")).as("%s %s -> %s", d.ruleId(), c.field(), c.to()).isEmpty();
-                    assertThat(firedRules(changed)).as("%s with %s -> %s", d.ruleId(), c.field(), c.to()).doesNotContain(d.ruleId());
+                    List<String> firedAfter = firedRules(changed);
+                    assertThat(firedAfter).as("%s with %s -> %s", d.ruleId(), c.field(), c.to()).doesNotContain(d.ruleId());
+                    assertThat(firedAfter).filteredOn(id -> !firedBefore.contains(id) && severity.get(id).compareTo(d.severity()) >= 0)
+                            .as("%s with %s -> %s brings in a warning as severe or worse", d.ruleId(), c.field(), c.to()).isEmpty();
                     if (c.to() instanceof Number to && c.from() instanceof Number from
                             && Math.abs(to.doubleValue() - from.doubleValue()) >= 1) {
                         double nearer = to.doubleValue() + Math.signum(from.doubleValue() - to.doubleValue());
@@ -71,6 +85,66 @@ class WouldClearTest {
                 }
             }
         }));
+    }
+
+    /** True if going from {@code from} to {@code to} moves the way the schema's {@code x-better} says is better. */
+    private static boolean better(JsonNode better, Object from, Object to) {
+        if (better.isTextual() && from instanceof Number f && to instanceof Number t) {
+            return better.asText().equals("higher") ? t.doubleValue() > f.doubleValue() : t.doubleValue() < f.doubleValue();
+        }
+        if (better.isBoolean()) {
+            return to.equals(better.asBoolean()) && !from.equals(better.asBoolean());
+        }
+        if (better.isArray()) {
+            List<String> order = new ArrayList<>();
+            better.forEach(v -> order.add(v.asText()));
+            return order.indexOf(String.valueOf(to)) >= 0 && order.indexOf(String.valueOf(to)) < order.indexOf(String.valueOf(from));
+        }
+        return false;
+    }
+
+    private static final String PROGRAMME = "\"schemaVersion\":\"1\",\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-06-30\"";
+
+    /**
+     * The harmful advice the issue found, each on an assessment that gave it: the answer it changed
+     * is never changed now (a fact, or a change in the direction the rule warns against).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}: never {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "\"centre\":{\"targetRedefinitions\":1}|target-redefinition/target-redefined-once|centre.targetRedefinitions",
+        "\"timescales\":{\"decisionTurnaroundDays\":10,\"partnerConsultationDays\":15}|partnership-strain/no-time-to-consult|timescales.partnerConsultationDays",
+        "\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-06-30\",\"localities\":12},\"centre\":{\"relationshipMode\":\"BILATERAL\"}|bilateral-only-relationships/one-to-one-with-each-locality|programme.localities",
+        "\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-06-30\",\"problemComplexity\":\"COMPLEX\"},\"locality\":{\"ragStatusReporting\":true}|programme-mindset-on-complex-problem/rag-status-on-complex-problem|programme.problemComplexity",
+        "\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-06-30\",\"stage\":\"ROLL_OUT\"},\"learning\":{\"practiceExchangeActive\":false}|pilot-not-replicable/practice-exchange-dropped|programme.stage",
+        "\"scope\":{\"prioritiesAtStart\":3,\"prioritiesNow\":9}|issue-creep/priorities-multiplied|scope.prioritiesAtStart",
+        "\"timescales\":{\"abolitionDiscussed\":true,\"partnershipAgeMonths\":14}|unrealistic-timescales/closure-discussed-early|timescales.abolitionDiscussed"})
+    void theHarmfulAdviceOfIssue11_isNeverGiven(String sections, String rule, String field) {
+        String json = "{" + (sections.startsWith("\"programme\"") ? "\"schemaVersion\":\"1\"," + sections
+                : PROGRAMME + "}," + sections) + "}";
+        Report report = health.assess(health.parse(json, rule));
+        Diagnostic d = report.diagnostics().stream().filter(x -> x.ruleId().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError(rule + " does not fire on " + json));
+        assertThat(d.wouldClear()).as("what would clear %s", rule).isNotNull()
+                .noneMatch(c -> c.field().equals(field));
+    }
+
+    @Test
+    void noSafeChange_isAnEmptyList_andTheTextReportSaysSo() throws Exception {
+        String json = "{" + PROGRAMME + "},\"timescales\":{\"abolitionDiscussed\":true,\"partnershipAgeMonths\":14}}";
+        Report report = health.assess(health.parse(json, "closure"));
+        Diagnostic d = report.diagnostics().stream().filter(x -> x.ruleId().equals("unrealistic-timescales/closure-discussed-early"))
+                .findFirst().orElseThrow();
+        assertThat(d.wouldClear()).as("both answers are facts about the programme").isEmpty();
+        JsonNode reported = MAPPER.readTree(health.toJson(report)).path("diagnostics");
+        boolean emptyInJson = false;
+        for (JsonNode x : reported) {
+            if (x.path("ruleId").asText().equals(d.ruleId())) {
+                emptyInJson = x.path("wouldClear").isArray() && x.path("wouldClear").isEmpty();
+            }
+        }
+        assertThat(emptyInJson).as("an empty wouldClear list in the JSON report").isTrue();
+        assertThat(org.programmehealth.render.TextRenderer.render(report))
+                .contains("What would clear it: no safe change to a single answer the programme can act on clears it on its own");
     }
 
     @Test
@@ -88,7 +162,7 @@ class WouldClearTest {
         for (JsonNode d : json.path("diagnostics")) {
             assertThat(d.has("wouldClear")).isTrue();
             JsonNode w = d.get("wouldClear");
-            assertThat(w.isNull() || w.isArray() && w.size() > 0).isTrue();
+            assertThat(w.isArray()).isTrue();
             for (JsonNode c : w) {
                 assertThat(c.path("field").isTextual()).isTrue();
                 assertThat(c.has("from") && c.has("to")).isTrue();

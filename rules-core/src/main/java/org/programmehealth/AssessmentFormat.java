@@ -49,7 +49,7 @@ public final class AssessmentFormat {
     }
 
     /**
-     * Reads and validates an assessment file (UTF-8 JSON).
+     * Reads and validates an assessment file (UTF-8 JSON; a byte-order mark is allowed).
      *
      * @throws InvalidAssessmentException naming the file and every problem, with JSON path and position
      */
@@ -65,6 +65,28 @@ public final class AssessmentFormat {
      */
     public Assessment parse(String json, String source) {
         return reader().read(Objects.requireNonNull(source, "source"), json);
+    }
+
+    /**
+     * Reads and validates an assessment from the bytes of a JSON document, which must be UTF-8 (a
+     * byte-order mark is allowed): a byte that is not UTF-8 is a problem with its line and column,
+     * never read as some other character.
+     *
+     * @param source the name to use in messages
+     * @throws InvalidAssessmentException naming the source and every problem
+     */
+    public Assessment parse(byte[] json, String source) {
+        return reader().read(Objects.requireNonNull(source, "source"), Objects.requireNonNull(json, "json"));
+    }
+
+    /** Every problem in the bytes of a UTF-8 document, in source order; empty when it is a valid assessment. */
+    public List<Problem> validate(byte[] json, String source) {
+        try {
+            parse(json, source);
+            return List.of();
+        } catch (InvalidAssessmentException e) {
+            return e.problems();
+        }
     }
 
     /** Every problem in the text, in source order; empty when it is a valid assessment. */

@@ -3,6 +3,8 @@ package org.programmehealth;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.programmehealth.render.Printable;
+
 /**
  * An assessment that is not valid JSON, or not a valid assessment: every problem found, each
  * with its JSON path (and line and column where known), in the order they appear in the source.
@@ -30,9 +32,10 @@ public final class InvalidAssessmentException extends ProgrammeHealthException {
     }
 
     private static String describe(String source, List<Problem> problems) {
-        String head = source + ": not a valid assessment ("
+        String name = Printable.of(source);
+        String head = name + ": not a valid assessment ("
                 + problems.size() + (problems.size() == 1 ? " problem)" : " problems)");
-        return problems.stream().map(p -> "  " + source + ": " + p)
+        return problems.stream().map(p -> "  " + name + ": " + p)
                 .collect(Collectors.joining("\n", head + "\n", ""));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.programmehealth.config.ConfigFile;
-import org.programmehealth.engine.CustomRules;
 import org.programmehealth.config.EngineSettings;
 import org.programmehealth.input.Json;
 import org.programmehealth.engine.RuleEngine;
@@ -50,8 +49,11 @@ public final class ProgrammeHealth {
         this.format = AssessmentFormat.withLimits(builder.limits);
         this.classLoader = builder.classLoader;
         this.wouldClear = builder.wouldClear;
-        this.engine = RuleEngine.load(builder.classLoader, new EngineSettings(builder.thresholds, builder.disabledRules,
-                builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins));
+        EngineSettings settings = new EngineSettings(builder.thresholds, builder.disabledRules,
+                builder.disabledSigns, builder.severities, builder.waivers, builder.customRules, builder.origins);
+        this.engine = builder.catalogueOf != null ? builder.catalogueOf.engine.withSettings(settings)
+                : builder.compileCatalogue ? RuleEngine.compile(builder.classLoader, settings)
+                : RuleEngine.load(builder.classLoader, settings);
     }
 
     /** An engine with the catalogue's default thresholds and the default input limits. */
@@ -154,11 +156,13 @@ public final class ProgrammeHealth {
         private final Set<String> disabledSigns = new LinkedHashSet<>();
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final List<Waiver> waivers = new ArrayList<>();
-        private final List<CustomRules.Location> customRules = new ArrayList<>();
+        private final List<EngineSettings.CustomRulesLocation> customRules = new ArrayList<>();
         private final Map<String, String> origins = new HashMap<>();
         private InputLimits limits = InputLimits.defaults();
         private boolean wouldClear;
         private ClassLoader classLoader = ProgrammeHealth.class.getClassLoader();
+        private boolean compileCatalogue;
+        private ProgrammeHealth catalogueOf;
 
         private Builder() {
         }
@@ -229,13 +233,13 @@ public final class ProgrammeHealth {
          * @throws NullPointerException if folder is null
          */
         public Builder customRules(Path folder) {
-            customRules.add(CustomRules.Location.folder(Objects.requireNonNull(folder, "folder")));
+            customRules.add(EngineSettings.CustomRulesLocation.folder(Objects.requireNonNull(folder, "folder")));
             return this;
         }
 
         /** As {@link #customRules(Path)}, for a folder on the class path of {@link #classLoader} (e.g. {@code "com/acme/rules"}). */
         public Builder customRulesOnClasspath(String folder) {
-            customRules.add(CustomRules.Location.classpath(Objects.requireNonNull(folder, "folder")));
+            customRules.add(EngineSettings.CustomRulesLocation.classpath(Objects.requireNonNull(folder, "folder")));
             return this;
         }
 
@@ -294,6 +298,28 @@ public final class ProgrammeHealth {
         /** Where to find the rule catalogue; the library's own class loader unless set. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * For the engine's own tests: compiles the catalogue found on {@link #classLoader} from its DRL
+         * when the engine is built (seconds), instead of loading the model that {@code kie-maven-plugin}
+         * generates into the catalogue's jar; for a catalogue that has none, such as the fixture beside
+         * rules-core's tests. Not public: embedders always run the catalogue as built.
+         */
+        Builder compileCatalogue() {
+            this.compileCatalogue = true;
+            return this;
+        }
+
+        /**
+         * For the engine's own tests: runs the same catalogue's rules as another engine (neither loaded
+         * nor compiled again), with this builder's settings, and finds custom rules on the class path
+         * where that engine found its catalogue.
+         */
+        Builder catalogueOf(ProgrammeHealth other) {
+            this.catalogueOf = Objects.requireNonNull(other, "other");
+            this.classLoader = other.classLoader;
             return this;
         }
 

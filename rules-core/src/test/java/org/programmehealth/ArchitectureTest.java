@@ -66,6 +66,34 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The only classes outside the implementation packages that may use them: the entry points at the root. */
+    static final java.util.List<Class<?>> ENTRY_POINTS = java.util.List.of(ProgrammeHealth.class, AssessmentFormat.class,
+            CatalogueDocs.class);
+
+    @Test
+    void nothingOutsideTheImplementationPackages_dependsOnThem_butTheEntryPoints() {
+        noClasses().that().resideOutsideOfPackages(IMPLEMENTATION_PACKAGES.toArray(String[]::new))
+                    .and(DescribedPredicate.not(entryPointOrNestedIn()))
+                    .should().dependOnClassesThat(INTERNAL)
+                    .because("the implementation packages are the library's own: the public API is the root's entry points, "
+                            + "the model, the report, the renderers and what the rules call")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEntryPoints_useOneTypeOfTheEngine_theRuleEngine() {
+        noClasses().that(entryPointOrNestedIn())
+                    .should().dependOnClassesThat(DescribedPredicate.describe("an engine type other than RuleEngine",
+                            (JavaClass c) -> c.getPackageName().equals("org.programmehealth.engine")
+                                    && !c.getName().equals("org.programmehealth.engine.RuleEngine")))
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> entryPointOrNestedIn() {
+        return DescribedPredicate.describe("an entry point (or a class nested in one)", (JavaClass c) ->
+                ENTRY_POINTS.stream().anyMatch(e -> c.getName().equals(e.getName()) || c.getName().startsWith(e.getName() + "$")));
+    }
+
     @Test
     void theModelAndReport_dependOnNothingButTheJdkAndEachOther() {
         noClasses().that().resideInAnyPackage("org.programmehealth.report", "org.programmehealth.model")

@@ -6,41 +6,35 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.programmehealth.ProgrammeHealth;
-import org.programmehealth.model.Assessment;
 import org.programmehealth.report.Report;
 
 /** How the cost of one assessment grows with the length of its history (1, 4, 16 snapshots). */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class GrowthBenchmarks {
 
-    @Param({"1", "4", "16"})
-    int snapshots;
-
-    ProgrammeHealth engine;
-    HandCodedChecks hand;
-    Assessment assessment;
-
-    @Setup
-    public void setUp() {
-        engine = Workload.sameRulesAsBaseline().build();
-        hand = new HandCodedChecks(engine.thresholds());
-        assessment = engine.parse(Workload.withHistory(snapshots), "sample with history");
+    @Benchmark
+    public Report engineHistory1(Engines e) {
+        return e.engine.assess(e.history1);
     }
 
     @Benchmark
-    public Report engineHistory() {
-        return engine.assess(assessment);
+    public Report engineHistory4(Engines e) {
+        return e.engine.assess(e.history4);
     }
 
     @Benchmark
-    public HandCodedChecks.Result handCodedHistory() {
-        return hand.evaluate(assessment);
+    public Report engineHistory16(Engines e) {
+        return e.engine.assess(e.history16);
+    }
+
+    @Benchmark
+    public HandCodedChecks.Result handCodedHistory1(Engines e) {
+        return e.hand.evaluate(e.history1);
+    }
+
+    @Benchmark
+    public HandCodedChecks.Result handCodedHistory16(Engines e) {
+        return e.hand.evaluate(e.history16);
     }
 }

@@ -843,7 +843,10 @@ public final class HandCodedChecks {
         List<Snapshot> history = a.history();
         for (int i = 0; i < history.size(); i++) {
             Reporting earlier = history.get(i).reporting();
-            if (earlier != null && earlier.templatedReportingPercent() != null) {
+            if (earlier != null && earlier.templatedReportingPercent() == null) {
+                break; // the earliest snapshot that reports on the section left the answer blank: not assessed
+            }
+            if (earlier != null) {
                 if (now - earlier.templatedReportingPercent() >= templatedRiseInPoints) {
                     out.add(finding("process-hardening/templates-rising", "PROCESS_HARDENING", "PROCESS", "HIGH",
                             "Templates and pro-formas carried " + n(earlier.templatedReportingPercent())

@@ -10,18 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Turns a run's results (JMH's JSON and cold-start.json) into the table of ratios to the hand-coded
- * baseline, writes it to {@code results/latest.md} and copies it into the README between
+ * Turns a run's results (JMH's JSON, cold-start.json and batch.json) into the table of ratios to the hand-coded
+ * baseline, writes it to {@code results/latest.md} and copies it into benchmarks/README.md between
  * {@code <!-- benchmarks:begin -->} and {@code <!-- benchmarks:end -->}.
  */
 public final class Summary {
 
     private final JsonNode jmh;
     private final JsonNode cold;
+    private final JsonNode batch;
 
-    private Summary(JsonNode jmh, JsonNode cold) {
+    private Summary(JsonNode jmh, JsonNode cold, JsonNode batch) {
         this.jmh = jmh;
         this.cold = cold;
+        this.batch = batch;
     }
 
     public static void main(String[] args) throws IOException {
@@ -30,7 +32,9 @@ public final class Summary {
         JsonNode jmh = mapper.readTree(results.resolve("jmh.json").toFile());
         Path coldFile = results.resolve("cold-start.json");
         JsonNode cold = Files.exists(coldFile) ? mapper.readTree(coldFile.toFile()).path("results") : mapper.createObjectNode();
-        String table = new Summary(jmh, cold).table();
+        Path batchFile = results.resolve("batch.json");
+        JsonNode batch = Files.exists(batchFile) ? mapper.readTree(batchFile.toFile()) : mapper.createObjectNode();
+        String table = new Summary(jmh, cold, batch).table();
         Files.writeString(results.resolve("latest.md"), table);
         if (args.length > 1) {
             Path readme = Path.of(args[1]);
@@ -72,6 +76,12 @@ public final class Summary {
         return Double.NaN;
     }
 
+    /** A history benchmark: one method per length ({@code engineHistory16}), or, in results from before, a parameter. */
+    private double history(String benchmark, int snapshots) {
+        double d = score(benchmark + snapshots);
+        return Double.isNaN(d) ? score(benchmark, String.valueOf(snapshots)) : d;
+    }
+
     private double score(String benchmark) {
         return score(benchmark, null);
     }
@@ -105,13 +115,17 @@ public final class Summary {
         double c2 = score("doubledRules");
         row(out, "rules doubled (catalogue + a copy under other ids)", us(c1) + " → " + us(c2), "–", c2 / c1, "<= 1.6x",
                 c2 / c1 <= 1.6, 1.6, false);
-        double g1 = score("engineHistory", "1");
-        double g4 = score("engineHistory", "4");
-        double g16 = score("engineHistory", "16");
-        double k1 = score("handCodedHistory", "1");
-        double k16 = score("handCodedHistory", "16");
+        double g1 = history("engineHistory", 1);
+        double g4 = history("engineHistory", 4);
+        double g16 = history("engineHistory", 16);
+        double k1 = history("handCodedHistory", 1);
+        double k16 = history("handCodedHistory", 16);
         out.append(String.format(Locale.ROOT, "| history of 1 → 4 → 16 snapshots | %s → %s → %s | %s → %s | %s (16 vs 1); %s of hand-coded at 16 | – | |%n",
                 us(g1), us(g4), us(g16), us(k1), us(k16), x(g16 / g1), x(g16 / k16)));
+        double be = batch.path("engine").path("min").asDouble(Double.NaN);
+        double bh = batch.path("hand").path("min").asDouble(Double.NaN);
+        row(out, String.format(Locale.ROOT, "batch of %,d programmes, JSON Lines in, report lines out (`java -jar` both, %d threads)",
+                        batch.path("programmes").asInt(), batch.path("threads").asInt()), s(be), s(bh), be / bh, "<= 6x", be / bh <= 6, 6, false);
         double cli = cold.path("cli").path("min").asDouble(Double.NaN);
         double launcher = cold.path("cli-launcher").path("min").asDouble(Double.NaN);
         double hand = cold.path("hand").path("min").asDouble(Double.NaN);

@@ -3,12 +3,20 @@ package org.programmehealth.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +24,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.RuleInfo;
-import org.programmehealth.engine.CatalogueSource;
 
 /** What the benchmarks assess: the sample programme, with more or less history, and a catalogue twice its size. */
 public final class Workload {
@@ -97,14 +104,13 @@ public final class Workload {
     public static Path catalogueCopy() {
         try {
             Path dir = Files.createTempDirectory("programme-health-copy");
-            CatalogueSource catalogue = CatalogueSource.load(Workload.class.getClassLoader());
-            Map<String, String> sources = catalogue.drlSources();
+            Map<String, String> sources = catalogueDrl();
             for (Map.Entry<String, String> e : sources.entrySet()) {
                 // a custom rule has no sign.json: it carries its sign's keys as annotations
-                var sign = catalogue.signOf(CatalogueSource.PACKAGE + "." + e.getKey().substring(0, e.getKey().lastIndexOf('/')));
-                String keys = String.format("    @sign(\"%s\") @kind(\"%s\") @theme(\"%s\") @section(\"%s\") @page(\"%d\")%n"
-                        + "    @rationale(\"%s\")%n    @recommendation(\"%s\")%n", sign.sign(), sign.kind(), sign.theme(),
-                        sign.source().section(), sign.source().page(), sign.rationale(), sign.recommendation());
+                Map<?, ?> sign = signOf(e.getKey().substring(0, e.getKey().lastIndexOf('/')));
+                String keys = String.format("    @sign(\"%s\") @kind(\"%s\") @theme(\"%s\") @section(\"%s\") @page(\"%s\")%n"
+                        + "    @rationale(\"%s\")%n    @recommendation(\"%s\")%n", sign.get("sign"), sign.get("kind"),
+                        sign.get("theme"), sign.get("section"), sign.get("page"), sign.get("rationale"), sign.get("recommendation"));
                 String copy = e.getValue()
                         .replaceAll("(?m)^package\\s+([\\w.]+);", "package copy.$1;")
                         .replaceAll("(?m)^(rule \")([^\"]+\"\\R)", "$1copy/$2" + java.util.regex.Matcher.quoteReplacement(keys));
@@ -116,5 +122,56 @@ public final class Workload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A sign folder's {@code sign.json}, read as plain JSON (its shape is the catalogue's, not an API). */
+    private static Map<?, ?> signOf(String folder) throws IOException {
+        String resource = DESCRIPTOR.substring(0, DESCRIPTOR.lastIndexOf('/') + 1) + folder + "/sign.json";
+        try (var in = Workload.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is missing from the catalogue");
+            }
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Map.class);
+        }
+    }
+
+    /** Where the catalogue jar keeps its descriptor; its DRL files are in the folders beside it. */
+    private static final String DESCRIPTOR = "org/programmehealth/catalogue/catalogue.properties";
+
+    /**
+     * The catalogue's DRL files by path relative to its folder, read from the class path (the
+     * catalogue's jar, this module's shaded jar, or a build's classes folder) with the JDK alone:
+     * the benchmarks use nothing of the library but its public API.
+     */
+    static Map<String, String> catalogueDrl() throws IOException {
+        URL descriptor = Workload.class.getClassLoader().getResource(DESCRIPTOR);
+        if (descriptor == null) {
+            throw new IllegalStateException("no rule catalogue on the class path (" + DESCRIPTOR + " not found)");
+        }
+        try {
+            URI uri = descriptor.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return drlUnder(Path.of(uri).getParent());
+            }
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(uri);
+            }
+            return drlUnder(fs.getPath("/" + DESCRIPTOR).getParent());
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot read the catalogue beside " + descriptor, e);
+        }
+    }
+
+    private static Map<String, String> drlUnder(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+                out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 }

@@ -17,6 +17,7 @@ import org.programmehealth.RuleInfo;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
+import org.programmehealth.report.Severity;
 import org.programmehealth.report.Theme;
 
 /**
@@ -49,50 +50,85 @@ class ScoringExampleTest {
 
     @Test
     void scoringWorkedExample_arithmeticOfTheStatedMethodGivesTheScoresAndCoverageTheEngineReports() {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Catalogue.engine().rules().forEach(r -> rules.put(r.id(), r));
         Set<String> notAssessed = new HashSet<>();
         report.notAssessed().stream().map(NotAssessed::ruleId).forEach(notAssessed::add);
-        Set<String> charged = new HashSet<>();
-        List<Integer> themeScores = new ArrayList<>();
-        for (Theme t : Theme.values()) {
-            List<RuleInfo> warnings = Catalogue.engine().rules().stream().filter(r -> !r.isStrength() && r.theme() == t).toList();
-            long assessed = warnings.stream().filter(r -> !notAssessed.contains(r.id())).count();
-            // a theme is scored only when at least half of its warning rules could be assessed
-            boolean assessable = assessed > 0 && 2 * assessed >= warnings.size();
-            // a sign costs once: its most severe diagnostic, which comes first in the report's order
-            List<Integer> penalties = new ArrayList<>();
-            for (Diagnostic d : report.diagnostics()) {
-                if (d.theme() == t && charged.add(d.sign())) {
-                    penalties.add(d.severity().penalty());
-                    assertThat(d.penalty()).as("penalty of %s", d.ruleId()).isEqualTo(d.severity().penalty());
-                } else if (d.theme() == t) {
-                    assertThat(d.penalty()).as("penalty of %s, whose sign already costs", d.ruleId()).isZero();
-                }
-            }
-            Integer expected = assessable ? Math.max(0, 100 - penalties.stream().mapToInt(Integer::intValue).sum()) : null;
-            assertThat(report.score().themes().get(t)).as("score of %s", t).isEqualTo(expected);
-            if (expected != null) {
-                themeScores.add(expected);
-                StringBuilder arithmetic = new StringBuilder("100");
-                penalties.forEach(p -> arithmetic.append(" - ").append(p));
-                int raw = 100 - penalties.stream().mapToInt(Integer::intValue).sum();
-                assertThat(row(t)).as("the page's row for %s", t).contains(arithmetic + " = " + raw)
-                        .endsWith(" | " + expected + " |");
-            } else {
-                assertThat(row(t)).as("the page's row for %s", t).endsWith(": null | null |");
+        // a sign costs once: the most severe of its rules that fired or could not be assessed
+        Map<String, Integer> foundCost = new LinkedHashMap<>();
+        Map<String, Integer> signCost = new LinkedHashMap<>();
+        Severity worstFound = null;
+        Severity worst = null;
+        for (Diagnostic d : report.diagnostics()) {
+            foundCost.merge(d.sign(), d.severity().penalty(), Math::max);
+            signCost.merge(d.sign(), d.severity().penalty(), Math::max);
+            worstFound = max(worstFound, d.severity());
+        }
+        worst = worstFound;
+        for (String id : notAssessed) {
+            RuleInfo r = rules.get(id);
+            if (!r.isStrength()) {
+                signCost.merge(r.sign(), r.severity().penalty(), Math::max);
+                worst = max(worst, r.severity());
             }
         }
-        int sum = themeScores.stream().mapToInt(Integer::intValue).sum();
-        Integer overall = themeScores.isEmpty() ? null : BigDecimal.valueOf(sum)
-                .divide(BigDecimal.valueOf(themeScores.size()), 0, RoundingMode.HALF_UP).intValueExact();
+        List<Integer> fine = new ArrayList<>();
+        List<Integer> fire = new ArrayList<>();
+        for (Theme t : Theme.values()) {
+            List<RuleInfo> warnings = rules.values().stream().filter(r -> !r.isStrength() && r.theme() == t).toList();
+            Set<String> signs = new HashSet<>();
+            warnings.forEach(r -> signs.add(r.sign()));
+            int lostFound = signs.stream().mapToInt(sg -> foundCost.getOrDefault(sg, 0)).sum();
+            int lostAll = signs.stream().mapToInt(sg -> signCost.getOrDefault(sg, 0)).sum();
+            Integer expected = warnings.isEmpty() ? null : Math.max(0, 100 - lostAll);
+            assertThat(report.score().themes().get(t)).as("score of %s", t).isEqualTo(expected);
+            if (expected != null) {
+                fine.add(Math.max(0, 100 - lostFound));
+                fire.add(expected);
+                assertThat(row(t)).as("the page's row for %s", t).endsWith(" = " + (100 - lostAll)
+                        + (100 - lostAll < 0 ? ", floored at 0" : "") + " | " + expected + " |");
+            }
+        }
+        Integer overall = capped(mean(fire), worst);
+        Integer ifFine = capped(mean(fine), worstFound);
         assertThat(report.score().overall()).as("overall").isEqualTo(overall);
-        assertThat(page).contains("rounded half up: " + overall + ". The report says: **" + overall + "**.");
+        assertThat(report.score().range().ifUnansweredFire()).isEqualTo(overall);
+        assertThat(report.score().range().ifUnansweredFine()).isEqualTo(ifFine);
+        assertThat(page).contains("The report says: **" + overall + "**.")
+                .contains("The report's range says: **" + ifFine + "** if every unanswered rule found nothing, **" + overall + "**");
+        for (Diagnostic d : report.diagnostics()) {
+            boolean payer = report.diagnostics().stream().filter(x -> x.sign().equals(d.sign())).findFirst().orElseThrow() == d;
+            assertThat(d.penalty()).as("penalty of %s", d.ruleId()).isEqualTo(payer ? d.severity().penalty() : 0);
+        }
+        int unansweredPoints = report.notAssessed().stream().mapToInt(NotAssessed::penalty).sum();
+        int foundPoints = report.diagnostics().stream().mapToInt(Diagnostic::penalty).sum();
+        assertThat(foundPoints + unansweredPoints).as("every point lost traces to one entry")
+                .isEqualTo(signCost.values().stream().mapToInt(Integer::intValue).sum());
 
-        long assessable = Catalogue.engine().rules().stream().map(RuleInfo::id).filter(id -> !notAssessed.contains(id)).count();
+        long assessable = rules.keySet().stream().filter(id -> !notAssessed.contains(id)).count();
         double coverage = BigDecimal.valueOf(assessable)
-                .divide(BigDecimal.valueOf(Catalogue.engine().rules().size()), 2, RoundingMode.HALF_UP).doubleValue();
+                .divide(BigDecimal.valueOf(rules.size()), 2, RoundingMode.HALF_UP).doubleValue();
         assertThat(report.coverage()).as("coverage").isEqualTo(coverage);
-        assertThat(page).contains(assessable + " of the " + Catalogue.engine().rules().size() + " rules had every answer",
+        assertThat(page).contains(assessable + " of the " + rules.size() + " rules that apply had every answer",
                 "The report says: **" + coverage + "**.");
+    }
+
+    private static Severity max(Severity a, Severity b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+
+    private static Integer mean(List<Integer> scores) {
+        int sum = scores.stream().mapToInt(Integer::intValue).sum();
+        return scores.isEmpty() ? null : BigDecimal.valueOf(sum)
+                .divide(BigDecimal.valueOf(scores.size()), 0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** The method's caps: 50 under a CRITICAL warning, 75 under a HIGH one. */
+    private static Integer capped(Integer mean, Severity worst) {
+        if (mean == null || worst == null) {
+            return mean;
+        }
+        return worst == Severity.CRITICAL ? Math.min(mean, 50) : worst == Severity.HIGH ? Math.min(mean, 75) : mean;
     }
 
     @Test

@@ -30,14 +30,17 @@ class PropertiesTest {
     private final ProgrammeHealth health = Catalogue.engine();
 
     @Property(tries = 500)
-    void aRandomValidAssessment_neverThrows_andEveryLostPointTracesToADiagnostic(
+    void aRandomValidAssessment_neverThrows_andEveryLostPointTracesToADiagnosticOrAnUnansweredRule(
             @ForAll long seed, @ForAll @DoubleRange(min = 0.0, max = 1.0) double answerRate,
             @ForAll @IntRange(min = 0, max = 6) int history) {
         ObjectNode json = RandomAssessments.assessment(new Random(seed), answerRate, history);
         Assessment a = health.parse(json.toString(), "random " + seed);
         Report r = health.assess(a);
+        java.util.Map<String, Theme> themeOf = new java.util.HashMap<>();
+        health.rules().forEach(rule -> themeOf.put(rule.id(), rule.theme()));
         for (Theme t : Theme.values()) {
-            int lost = r.diagnostics().stream().filter(d -> d.theme() == t).mapToInt(Diagnostic::penalty).sum();
+            int lost = r.diagnostics().stream().filter(d -> d.theme() == t).mapToInt(Diagnostic::penalty).sum()
+                    + r.notAssessed().stream().filter(n -> themeOf.get(n.ruleId()) == t).mapToInt(n -> n.penalty()).sum();
             Integer score = r.score().themes().get(t);
             if (score != null) {
                 assertThat(score).as("theme %s", t).isEqualTo(Math.max(0, 100 - lost));

@@ -115,7 +115,8 @@ final class RandomAssessments {
                 out.put(f.getKey(), random.nextBoolean());
             } else if (spec.path("type").toString().contains("integer")) {
                 int min = spec.path("minimum").asInt(0);
-                int max = spec.has("maximum") ? spec.get("maximum").asInt() : min + 40;
+                // a small range (a Likert scale) in full; a count, whose only bound is the largest whole number, near its minimum
+                int max = spec.has("maximum") && spec.get("maximum").asLong() - min <= 100 ? spec.get("maximum").asInt() : min + 40;
                 out.put(f.getKey(), min + random.nextInt(max - min + 1));
             } else if (spec.path("type").toString().contains("number")) {
                 out.put(f.getKey(), Math.round(random.nextDouble() * spec.path("maximum").asDouble(100) * 10) / 10.0);

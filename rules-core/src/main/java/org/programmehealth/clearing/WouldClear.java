@@ -1,17 +1,14 @@
 package org.programmehealth.clearing;
 
-import org.programmehealth.input.AssessmentReader;
 import org.programmehealth.input.FieldPaths;
-import org.programmehealth.input.Json;
+import org.programmehealth.input.FormatSchema;
 import org.programmehealth.engine.RuleEngine;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,34 +17,39 @@ import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.programmehealth.AssessmentFormat;
+import org.programmehealth.RuleInfo;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Report;
+import org.programmehealth.report.Strength;
 
 /**
- * "What would clear it": for each diagnostic, the nearest value of each of its evidence answers
- * that would, changed on its own, make the rule stop firing. The search is generic, so a new rule
- * needs nothing here:
+ * "What would clear it": for each diagnostic, the nearest safe value of each of its evidence answers
+ * that would, changed on its own, make the rule stop firing. Safe means:
  * <ul>
- *   <li>only answers of the current snapshot that the diagnostic cites as evidence are changed
- *       (never history, which is the past, nor extensions, whose meaning the library does not know);</li>
- *   <li>a yes/no answer is flipped; a choice tries the other choices nearest in the format's order
- *       first; a number steps in whole units away from its value, in the direction the evidence's
- *       comparison points to first ({@code >=} down, {@code <} up), doubling the step until the rule
- *       clears and then halving back to the nearest clearing value, within the format's range; where
- *       the evidence is a plain comparison with a threshold ({@code >= 8}), the first value past the
- *       threshold is tried first;</li>
- *   <li>every candidate is confirmed by assessing the changed programme with the same engine, and
- *       the one kept is checked against the format (so a change never breaks a cross-field check).</li>
+ *   <li>only an answer the format's schema marks as something the programme can act on
+ *       ({@code "x-answer": "action"}) is changed, never a fact about it (its stage, the problem's
+ *       complexity, its size, its age, its start, anything in its history), nor history itself, nor
+ *       extensions, nor an answer the respondent said does not apply;</li>
+ *   <li>only in the direction the schema marks as better ({@code "x-better"}): a number up or down,
+ *       a yes/no to the better answer, a choice to one listed before it; an action with no marked
+ *       direction is never changed;</li>
+ *   <li>never to a value that brings in another warning as severe as the one it clears, or worse;</li>
+ *   <li>within the format's range and its cross-field limits ({@code "x-at-most"}), so the changed
+ *       programme is still a valid assessment without validating it again.</li>
  * </ul>
- * Deterministic: the same report and assessment always give the same changes. Stateless and
- * thread-safe.
+ * A number steps in whole units from its value in the better direction, doubling the step until the
+ * rule clears and then halving back to the nearest clearing value; where the evidence is a plain
+ * comparison with a threshold ({@code >= 8}), the first value past the threshold is tried first.
+ * Each candidate is confirmed with the engine, run on the changed programme, with the rules that
+ * read the changed answer only (no other rule's outcome can change). When no answer can safely
+ * clear a diagnostic, its {@code wouldClear} is an empty list: the report says so.
+ *
+ * <p>Deterministic: the same report and assessment always give the same changes. Stateless and
+ * thread-safe. The marks are read from the one load of the schema ({@link FormatSchema}).
  */
 public final class WouldClear {
 
@@ -57,36 +59,57 @@ public final class WouldClear {
     private static final Pattern COMPARISON = Pattern.compile("<=|>=|<|>");
     /** A whole condition that compares the answer itself with a number: {@code >= 8}. */
     private static final Pattern PLAIN_COMPARISON = Pattern.compile("(?:^|\\|)\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(?=\\||$)");
-    private static final Map<String, double[]> RANGES = ranges();
 
     private WouldClear() {
     }
 
-    /** The report with {@code wouldClear} worked out for every diagnostic. */
+    /** As {@link #annotate(RuleEngine, Assessment, Report)}; the format is not needed (candidates are built valid). */
     public static Report annotate(RuleEngine engine, AssessmentFormat format, Assessment assessment, Report report) {
+        return annotate(engine, assessment, report);
+    }
+
+    /** The report with {@code wouldClear} worked out for every diagnostic. */
+    public static Report annotate(RuleEngine engine, Assessment assessment, Report report) {
         if (report.diagnostics().isEmpty()) {
             return report;
         }
-        Search search = new Search(engine, format, assessment);
+        Search search = new Search(engine, assessment, report);
         List<Diagnostic> out = new ArrayList<>(report.diagnostics().size());
         for (Diagnostic d : report.diagnostics()) {
             out.add(d.withWouldClear(search.changes(d)));
         }
-        return new Report(report.reportVersion(), report.catalogue(), report.tailoring(), report.programme(),
-                report.score(), report.coverage(), out, report.strengths(), report.notAssessed(), report.waivers());
+        return report.withDiagnostics(out);
     }
 
-    /** One assessment's search, with the reports of changed assessments cached across its diagnostics. */
+    /** The fields of the format a rule reads: its evidence and its needs (of the current snapshot). */
+    private static Set<String> reads(RuleInfo r) {
+        Set<String> out = new LinkedHashSet<>();
+        r.conditions().forEach(c -> out.add(c.field()));
+        out.addAll(r.needs());
+        out.removeIf(f -> !FieldPaths.isField(f));
+        return out;
+    }
+
+    /** One assessment's search, with the outcome of each changed answer cached across its diagnostics. */
     private static final class Search {
         private final RuleEngine engine;
-        private final AssessmentFormat format;
         private final Assessment assessment;
+        private final Map<String, RuleInfo> rules = new HashMap<>();
+        private final Map<String, Set<String>> readers = new HashMap<>();
+        private final Set<String> firedNow = new HashSet<>();
         private final Map<String, Set<String>> firedByChange = new HashMap<>();
 
-        Search(RuleEngine engine, AssessmentFormat format, Assessment assessment) {
+        Search(RuleEngine engine, Assessment assessment, Report report) {
             this.engine = engine;
-            this.format = format;
             this.assessment = assessment;
+            for (RuleInfo r : engine.rules()) {
+                rules.put(r.id(), r);
+                for (String f : reads(r)) {
+                    readers.computeIfAbsent(f, k -> new HashSet<>()).add(r.id());
+                }
+            }
+            report.diagnostics().forEach(d -> firedNow.add(d.ruleId()));
+            report.strengths().stream().map(Strength::ruleId).forEach(firedNow::add);
         }
 
         List<AnswerChange> changes(Diagnostic d) {
@@ -98,71 +121,66 @@ public final class WouldClear {
                 }
             }
             for (String field : fields) {
+                FormatSchema.AnswerMark mark = FormatSchema.answers().get(field);
                 Object current = FieldPaths.value(assessment, field);
-                if (current == null) {
+                if (current == null || mark == null || !mark.action() || assessment.isNotApplicable(field)) {
                     continue;
                 }
                 String conditions = String.join("|", d.evidence().stream().filter(e -> e.field().equals(field))
                         .map(Evidence::condition).toList());
-                Object to = nearest(d.ruleId(), field, current, conditions);
-                if (to != null && valid(with(assessment, field, to))) {
+                Object to = nearest(d.ruleId(), mark, current, conditions);
+                if (to != null && safe(d, field, to)) {
                     changes.add(new AnswerChange(field, RuleEngine.normalise(current), RuleEngine.normalise(to)));
                 }
             }
             return changes;
         }
 
-        private Object nearest(String rule, String field, Object current, String conditions) {
+        private Object nearest(String rule, FormatSchema.AnswerMark mark, Object current, String conditions) {
+            String field = mark.path();
             Class<?> type = Answers.type(field);
             if (type == Boolean.class) {
-                Boolean flipped = !((Boolean) current);
-                return clears(rule, field, flipped) ? flipped : null;
+                Boolean better = mark.betterBoolean();
+                return better != null && !better.equals(current) && clears(rule, field, better) ? better : null;
             }
             if (type.isEnum()) {
-                Enum<?> now = (Enum<?>) current;
-                List<Enum<?>> others = new ArrayList<>();
-                for (Object c : type.getEnumConstants()) {
-                    if (c != now) {
-                        others.add((Enum<?>) c);
-                    }
-                }
-                others.sort(Comparator.comparingInt((Enum<?> c) -> Math.abs(c.ordinal() - now.ordinal()))
-                        .thenComparingInt(Enum::ordinal));
-                for (Enum<?> c : others) {
-                    if (clears(rule, field, c)) {
+                List<String> best = mark.choicesBestFirst();
+                int now = best.indexOf(((Enum<?>) current).name());
+                // the better choices, nearest first
+                for (int i = now - 1; i >= 0; i--) {
+                    Object c = choice(type, best.get(i));
+                    if (c != null && clears(rule, field, c)) {
                         return c;
                     }
                 }
                 return null;
             }
-            if (type == Integer.class || type == Double.class) {
-                return number(rule, field, ((Number) current).doubleValue(), type, conditions);
+            if ((type == Integer.class || type == Double.class) && mark.numberDirection() != 0) {
+                return number(rule, mark, ((Number) current).doubleValue(), type, conditions);
             }
             return null;
         }
 
-        private Object number(String rule, String field, double value, Class<?> type, String conditions) {
-            double[] range = RANGES.getOrDefault(field, new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
+        private static Object choice(Class<?> type, String name) {
+            for (Object c : type.getEnumConstants()) {
+                if (((Enum<?>) c).name().equals(name)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        private Object number(String rule, FormatSchema.AnswerMark mark, double value, Class<?> type, String conditions) {
+            String field = mark.path();
+            int dir = mark.numberDirection();
+            double[] range = {mark.minimum(), mark.maximum()};
+            if (mark.atMost() != null && FieldPaths.value(assessment, mark.atMost()) instanceof Number limit) {
+                range[1] = Math.min(range[1], limit.doubleValue());
+            }
             LongPredicate clears = v -> clears(rule, field, type == Integer.class ? (Object) Math.toIntExact(v) : (Object) (double) v);
-            Long atBoundary = atThreshold(value, range, conditions, clears);
-            if (atBoundary != null) {
-                return type == Integer.class ? (Object) Math.toIntExact(atBoundary) : (Object) (double) atBoundary;
-            }
-            int first = firstDirection(conditions);
-            Long found = step(value, first, range, clears);
-            Long other = null;
-            if (found == null || first == 0) {
-                other = step(value, first == 0 ? +1 : -first, range, clears);
-            }
-            Long best;
-            if (found == null) {
-                best = other;
-            } else if (other == null) {
-                best = found;
-            } else {
-                double a = Math.abs(found - value);
-                double b = Math.abs(other - value);
-                best = a < b || a == b && found < other ? found : other;
+            Long best = atThreshold(value, dir, range, conditions, clears);
+            if (best == null) {
+                best = step(value, dir, range, clears);
             }
             if (best == null) {
                 return null;
@@ -172,11 +190,11 @@ public final class WouldClear {
 
         /**
          * The shortcut for a plain comparison with a threshold ({@code >= 8}, {@code < 12}): the
-         * first whole value past the threshold, if the engine confirms that it clears and that the
-         * value one step nearer to the answer does not. Null when there is no such comparison or
-         * the engine disagrees (then the full search runs).
+         * first whole value past the threshold in the better direction, if the engine confirms that
+         * it clears and that the value one step nearer to the answer does not. Null when there is no
+         * such comparison or the engine disagrees (then the full search runs).
          */
-        private static Long atThreshold(double value, double[] range, String conditions, LongPredicate clears) {
+        private static Long atThreshold(double value, int dir, double[] range, String conditions, LongPredicate clears) {
             Long best = null;
             Matcher m = PLAIN_COMPARISON.matcher(conditions);
             while (m.find()) {
@@ -187,7 +205,7 @@ public final class WouldClear {
                     case "<" -> (long) Math.ceil(t);
                     default -> (long) Math.floor(t) + 1;
                 };
-                if (guess == value || guess < range[0] || guess > range[1]) {
+                if (guess == value || guess < range[0] || guess > range[1] || (guess > value ? 1 : -1) != dir) {
                     continue;
                 }
                 long nearer = guess + (guess < value ? 1 : -1);
@@ -233,18 +251,25 @@ public final class WouldClear {
             return null;
         }
 
-        private boolean clears(String rule, String field, Object value) {
-            String key = field + "=" + value;
-            Set<String> fired = firedByChange.computeIfAbsent(key, k -> engine.firedRules(with(assessment, field, value)));
-            return !fired.contains(rule);
+        /** The rules among those reading {@code field} that fire with it changed to {@code value}. */
+        private Set<String> fired(String field, Object value) {
+            return firedByChange.computeIfAbsent(field + "=" + value,
+                    k -> engine.firedRules(with(assessment, field, value), readers.getOrDefault(field, Set.of())));
         }
 
-        private boolean valid(Assessment changed) {
-            try {
-                return format.validate(Json.mapper().writeValueAsString(changed), "changed assessment").isEmpty();
-            } catch (JsonProcessingException e) {
-                return false;
+        private boolean clears(String rule, String field, Object value) {
+            return !fired(field, value).contains(rule);
+        }
+
+        /** True if the change brings in no warning as severe as the diagnostic's, or worse, that was not there. */
+        private boolean safe(Diagnostic d, String field, Object value) {
+            for (String id : fired(field, value)) {
+                RuleInfo r = rules.get(id);
+                if (!firedNow.contains(id) && r != null && !r.isStrength() && r.severity().compareTo(d.severity()) >= 0) {
+                    return false;
+                }
             }
+            return true;
         }
     }
 
@@ -265,36 +290,6 @@ public final class WouldClear {
 
     static Assessment with(Assessment a, String path, Object value) {
         return Answers.with(a, path, value);
-    }
-
-    /** Minimum and maximum of every numeric field, read from the format's JSON Schema. */
-    private static Map<String, double[]> ranges() {
-        Map<String, double[]> out = new HashMap<>();
-        try (InputStream in = WouldClear.class.getClassLoader().getResourceAsStream(AssessmentReader.SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException(AssessmentReader.SCHEMA + " is missing from the classpath");
-            }
-            JsonNode schema = Json.mapper().readTree(in);
-            for (String path : FieldPaths.all()) {
-                String[] parts = path.split("\\.");
-                JsonNode section = resolve(schema, schema.path("properties").path(parts[0]));
-                JsonNode field = resolve(schema, section.path("properties").path(parts[1]));
-                double min = field.has("minimum") ? field.get("minimum").asDouble() : Double.NEGATIVE_INFINITY;
-                double max = field.has("maximum") ? field.get("maximum").asDouble() : Double.POSITIVE_INFINITY;
-                out.put(path, new double[] {min, max});
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + AssessmentReader.SCHEMA, e);
-        }
-        return out;
-    }
-
-    private static JsonNode resolve(JsonNode schema, JsonNode node) {
-        JsonNode n = node;
-        while (n.has("$ref") && n.get("$ref").asText().startsWith("#/$defs/")) {
-            n = schema.path("$defs").path(n.get("$ref").asText().substring("#/$defs/".length()));
-        }
-        return n;
     }
 
     /** Changing one answer of an assessment, by its dotted path, through the records' canonical constructors. */

@@ -1,7 +1,5 @@
 package org.programmehealth.config;
 
-import org.programmehealth.engine.CustomRules;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +16,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,6 +33,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.programmehealth.ProgrammeHealthException;
+import org.programmehealth.input.JsonErrors;
+import org.programmehealth.input.JsonPaths;
+import org.programmehealth.render.Printable;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
 
 /**
@@ -104,6 +105,12 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ProgrammeHealthException.configuration(file + ": the file is not UTF-8 text; save it as UTF-8"
+                    + " (for example in Notepad: File, Save as, Encoding: UTF-8) and try again");
         } catch (NoSuchFileException e) {
             throw ProgrammeHealthException.configuration(file + ": no such configuration file");
         } catch (IOException e) {
@@ -157,7 +164,7 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.VALUE_NULL) {
                     JsonLocation loc = p.currentTokenLocation();
-                    throw ProgrammeHealthException.configuration(file + ": " + path(p.getParsingContext()) + ": must not be null"
+                    throw ProgrammeHealthException.configuration(file + ": " + JsonPaths.of(p.getParsingContext()) + ": must not be null"
                             + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")");
                 }
             }
@@ -169,26 +176,13 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
         }
     }
 
-    private static String path(JsonStreamContext context) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.push("[" + c.getCurrentIndex() + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                String name = c.getCurrentName();
-                parts.push(name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']");
-            }
-        }
-        return "$" + String.join("", parts);
-    }
-
     /** Where a custom-rules entry points: {@code classpath:...}, or a folder relative to the file's own folder. */
-    public static CustomRules.Location location(Path file, String entry) {
+    public static EngineSettings.CustomRulesLocation location(Path file, String entry) {
         if (entry.startsWith("classpath:")) {
-            return CustomRules.Location.classpath(entry.substring("classpath:".length()));
+            return EngineSettings.CustomRulesLocation.classpath(entry.substring("classpath:".length()));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return CustomRules.Location.folder(dir.resolve(entry).normalize());
+        return EngineSettings.CustomRulesLocation.folder(dir.resolve(entry).normalize());
     }
 
     private static String describe(JsonProcessingException e) {
@@ -197,14 +191,13 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
         if (loc != null && loc.getLineNr() > 0) {
             where = " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
         }
-        if (!(e instanceof JsonMappingException m)) {
-            String msg = e.getOriginalMessage();
-            return "$: not valid JSON: " + (msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg)) + where;
+        if (!(e instanceof JsonMappingException m) || String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "$: not valid JSON: " + JsonErrors.describe(e) + where;
         }
-        String path = path(m.getPath());
+        String path = JsonPaths.of(m.getPath());
         if (m instanceof UnrecognizedPropertyException u) {
             Collection<Object> known = u.getKnownPropertyIds();
-            return path + ": unknown key '" + u.getPropertyName() + "'"
+            return path + ": unknown key '" + Printable.of(String.valueOf(u.getPropertyName())) + "'"
                     + (known == null || known.isEmpty() ? "" : "; the keys here are: "
                             + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))) + where;
         }
@@ -220,24 +213,12 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
                 found = ", found " + token(p);
             }
             if (mi.getTargetType() == null) {
-                return path + ": " + m.getOriginalMessage().lines().findFirst().orElse("") + where;
+                return path + ": not valid JSON: " + JsonErrors.describe(m) + where;
             }
             return path + ": expected " + expected(mi.getTargetType()) + found + where;
         }
-        return path + ": " + m.getOriginalMessage().lines().findFirst().orElse("") + where;
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder out = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                String name = r.getFieldName();
-                out.append(name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']");
-            } else if (r.getIndex() >= 0) {
-                out.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return out.toString();
+        return path + ": " + (m.getCause() instanceof RuntimeException r && r.getMessage() != null
+                ? "cannot be read: " + Printable.of(r.getMessage()) : "this value cannot be read here") + where;
     }
 
     private static String expected(Class<?> type) {
@@ -279,7 +260,7 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
     }
 
     private static String shown(Object value) {
-        String s = value instanceof String t ? "'" + t + "'" : org.programmehealth.Values.format(value);
+        String s = Printable.of(value instanceof String t ? "'" + t + "'" : Evidence.format(value));
         return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 }

@@ -1,7 +1,6 @@
 package org.programmehealth.config;
 
-import org.programmehealth.engine.CustomRules;
-
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +17,22 @@ import org.programmehealth.report.Waiver;
  */
 public record EngineSettings(Map<String, Number> thresholds, Set<String> disabledRules, Set<String> disabledSigns,
                              Map<String, Severity> severities, List<Waiver> waivers,
-                             List<CustomRules.Location> customRules, Map<String, String> origins) {
+                             List<CustomRulesLocation> customRules, Map<String, String> origins) {
 
-    /** The catalogue as shipped. */
-    public static EngineSettings defaults() {
-        return new EngineSettings(Map.of(), Set.of(), Set.of(), Map.of(), List.of(), List.of(), Map.of());
+    /** Where custom rules come from: a folder, or a folder on the class path. */
+    public record CustomRulesLocation(Path folder, String classpathFolder) {
+        public static CustomRulesLocation folder(Path folder) {
+            return new CustomRulesLocation(folder, null);
+        }
+
+        public static CustomRulesLocation classpath(String folder) {
+            return new CustomRulesLocation(null, folder);
+        }
+
+        @Override
+        public String toString() {
+            return folder != null ? folder.toString() : "classpath:" + classpathFolder;
+        }
     }
 
     public EngineSettings {

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
-import org.programmehealth.Values;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Theme;
@@ -185,7 +185,7 @@ public final class HtmlDocs {
                 s.append("<li>").append(badge(f.severity(), f.severity() == null)).append(" <code>").append(esc(f.ruleId()))
                         .append("</code>: ").append(esc(f.message())).append("<ul>\n");
                 for (Evidence ev : f.evidence()) {
-                    s.append("<li><code>").append(esc(ev.field())).append("</code> = ").append(esc(Values.format(ev.value())))
+                    s.append("<li><code>").append(esc(ev.field())).append("</code> = ").append(esc(Evidence.format(ev.value())))
                             .append(" (").append(esc(ev.condition())).append(")</li>\n");
                 }
                 s.append("</ul></li>\n");

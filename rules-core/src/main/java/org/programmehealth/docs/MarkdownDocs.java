@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.programmehealth.RuleInfo;
 import org.programmehealth.ThresholdInfo;
-import org.programmehealth.Values;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.engine.RuleDefinition;
 import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
@@ -201,7 +201,7 @@ public final class MarkdownDocs {
             s.append("- ").append(f.severity() == null ? "strength" : "**" + f.severity() + "**").append(" `")
                     .append(f.ruleId()).append("`: ").append(f.message()).append('\n');
             for (Evidence ev : f.evidence()) {
-                s.append("  - `").append(ev.field()).append("` = ").append(Values.format(ev.value()))
+                s.append("  - `").append(ev.field()).append("` = ").append(Evidence.format(ev.value()))
                         .append(" (").append(ev.condition()).append(")\n");
             }
         }

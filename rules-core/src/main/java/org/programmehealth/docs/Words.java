@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.programmehealth.RuleInfo;
-import org.programmehealth.Values;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
 import org.programmehealth.report.Theme;
@@ -88,25 +88,12 @@ public final class Words {
 
     /** A number as the rules write it: 60, not 60.0. */
     public static String number(double value) {
-        return Values.format(value);
+        return Evidence.format(value);
     }
 
     /** The steps of the scoring method, penalties read from {@link Severity}. */
     public static List<String> scoringMethod() {
-        return List.of(
-                "Each of the five themes starts at 100.",
-                "Each warning sign found costs its theme the penalty of its most severe diagnostic: " + penalties()
-                        + ". A sign costs once: its other diagnostics are listed with a penalty of 0, so every point "
-                        + "lost traces to exactly one diagnostic.",
-                "A theme's score is 100 minus its penalties, never below 0.",
-                "A theme is scored only when at least half of its warning rules could be assessed (had every answer "
-                        + "they need); otherwise it scores null, not 100: too few answers to call it healthy, and no evidence "
-                        + "is not good evidence. A theme none of whose warning rules could be assessed is always null.",
-                "The overall score is the mean of the themes that are not null, rounded half up; null if every theme is.",
-                "Strengths are reported beside the warnings but add no points: a protective factor does not cancel a "
-                        + "warning sign.",
-                "Coverage is the share of the catalogue's rules that had every answer they need, rounded half up to "
-                        + "two decimals. A rule that lacks an answer neither fires nor passes: it is listed as not assessed.");
+        return ScoringDoc.steps();
     }
 
     /** "LOW 5, MEDIUM 10, HIGH 20, CRITICAL 35". */

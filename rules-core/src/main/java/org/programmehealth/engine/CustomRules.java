@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,40 +31,25 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
 import org.programmehealth.ProgrammeHealthException;
+import org.programmehealth.config.EngineSettings;
 
 /**
  * Rules an embedder adds beside the catalogue: DRL files from a folder or from the class path,
  * compiled at run time to Drools' executable model so that they join the catalogue's rule base.
  * DRL is code: this runs whatever the files say, so load only rules you trust.
  */
-public final class CustomRules {
+final class CustomRules {
 
     private static final String ROOT = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
-    /** Where custom rules come from: a folder, or a folder on the class path. */
-    public record Location(Path folder, String classpathFolder) {
-        public static Location folder(Path folder) {
-            return new Location(folder, null);
-        }
-
-        public static Location classpath(String folder) {
-            return new Location(null, folder);
-        }
-
-        @Override
-        public String toString() {
-            return folder != null ? folder.toString() : "classpath:" + classpathFolder;
-        }
-    }
-
     /**
      * The compiled rules: their models, their sources by display name (file path, or
      * {@code classpath:...}), and for each rule the file it came from.
      */
-    public record Compiled(List<Model> models, Map<String, String> sources, Map<String, String> fileOfRule) {
-        public String fingerprint() {
+    record Compiled(List<Model> models, Map<String, String> sources, Map<String, String> fileOfRule) {
+        String fingerprint() {
             return CatalogueSource.fingerprint(sources);
         }
     }
@@ -77,18 +63,40 @@ public final class CustomRules {
      * @throws ProgrammeHealthException (a configuration error) if a location is missing or empty, or a file
      *                                  does not compile: the message names each file, line and error
      */
-    public static Compiled compile(List<Location> locations, ClassLoader loader) {
+    static Compiled compile(List<EngineSettings.CustomRulesLocation> locations, ClassLoader loader) {
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Location l : locations) {
+        for (EngineSettings.CustomRulesLocation l : locations) {
             Map<String, String> found = l.folder() != null ? fromFolder(l.folder()) : fromClasspath(l.classpathFolder(), loader);
             if (found.isEmpty()) {
                 throw ProgrammeHealthException.configuration("custom rules: no .drl file in " + l);
             }
             sources.putAll(found);
         }
+        List<Model> models = toModels("custom-rules", sources, loader,
+                problem -> ProgrammeHealthException.configuration("custom rules " + problem));
+        Map<String, String> fileOfRule = new LinkedHashMap<>();
+        sources.forEach((file, text) -> {
+            Matcher m = RULE.matcher(text);
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                fileOfRule.putIfAbsent(name, file);
+            }
+        });
+        return new Compiled(models, sources, fileOfRule);
+    }
+
+    /**
+     * Compiles DRL sources (by the name to show in messages) to Drools' executable model.
+     *
+     * @param artifact what to call the compiled module
+     * @param failure  the exception for a problem, given as "cannot be compiled: ..." or "do not compile: ..."
+     *                 followed by each file, line and error
+     */
+    static List<Model> toModels(String artifact, Map<String, String> sources, ClassLoader loader,
+                                Function<String, ProgrammeHealthException> failure) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.programmehealth.custom", "custom-rules-" + Integer.toHexString(sources.hashCode()), "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("org.programmehealth.custom", artifact + "-" + Integer.toHexString(sources.hashCode()), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> byKiePath = new TreeMap<>();
         int n = 0;
@@ -104,7 +112,7 @@ public final class CustomRules {
         try {
             builder = ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            throw ProgrammeHealthException.configuration("custom rules cannot be compiled: " + e.getMessage());
+            throw failure.apply("cannot be compiled: " + e.getMessage());
         }
         List<String> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -114,7 +122,7 @@ public final class CustomRules {
             errors.add(file + (line > 0 ? " line " + line : "") + ": " + m.getText().strip());
         }
         if (!errors.isEmpty()) {
-            throw ProgrammeHealthException.configuration("custom rules do not compile:\n  " + String.join("\n  ", errors));
+            throw failure.apply("do not compile:\n  " + String.join("\n  ", errors));
         }
         CanonicalKieModule module = (CanonicalKieModule) builder.getKieModule();
         List<Model> models = new ArrayList<>();
@@ -122,15 +130,7 @@ public final class CustomRules {
             Collection<Model> ms = module.getModelForKBase((KieBaseModelImpl) kbm);
             models.addAll(ms);
         }
-        Map<String, String> fileOfRule = new LinkedHashMap<>();
-        sources.forEach((file, text) -> {
-            Matcher m = RULE.matcher(text);
-            while (m.find()) {
-                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                fileOfRule.putIfAbsent(name, file);
-            }
-        });
-        return new Compiled(models, sources, fileOfRule);
+        return models;
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.programmehealth.Values;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.model.Assessment;
 
 /**
@@ -22,7 +22,7 @@ import org.programmehealth.model.Assessment;
  * {@code earliest:} (the first snapshot a trend rule compared) and a formatter after a bar, so that
  * the message reads as English:
  * <ul>
- * <li>none: the value as the format writes it ({@link Values#format});</li>
+ * <li>none: the value as the format writes it ({@link Evidence#format});</li>
  * <li>{@code months}: "1 month", "18 months";</li>
  * <li>{@code in-months}: "now" for 0, "in 1 month", "in 18 months";</li>
  * <li>{@code count:thing[:things]}: "1 thing", "3 things" (the plural is the singular and "s" unless given);</li>
@@ -146,38 +146,38 @@ final class Template {
         return FORMATTERS.contains(name) && (name.equals("count") == formatter.contains(":"));
     }
 
-    /** A value as its formatter writes it; a missing value, or one the formatter cannot take, as {@link Values#format}. */
+    /** A value as its formatter writes it; a missing value, or one the formatter cannot take, as {@link Evidence#format}. */
     static String format(Object value, String formatter) {
         if (formatter == null || value == null) {
-            return Values.format(value);
+            return Evidence.format(value);
         }
         if (value instanceof Enum<?> e) {
             return switch (formatter) {
                 case "words" -> words(e);
                 case "a" -> e.name().equals("NONE") ? "nobody" : article(words(e));
-                default -> Values.format(value);
+                default -> Evidence.format(value);
             };
         }
         if (!(value instanceof Number n)) {
-            return Values.format(value);
+            return Evidence.format(value);
         }
         double d = n.doubleValue();
-        String abs = Values.format(Math.abs(d));
+        String abs = Evidence.format(Math.abs(d));
         String[] args = formatter.split(":");
         return switch (args[0]) {
             case "months" -> plural(d, "month", "months");
             case "in-months" -> d == 0 ? "now" : "in " + plural(d, "month", "months");
             case "count" -> plural(d, args[1], args.length > 2 ? args[2] : args[1] + "s");
-            case "times" -> d == 1 ? "once" : d == 2 ? "twice" : Values.format(value) + " times";
+            case "times" -> d == 1 ? "once" : d == 2 ? "twice" : Evidence.format(value) + " times";
             case "change" -> d < 0 ? "fell by " + abs + "%" : d > 0 ? "rose by " + abs + "%" : "did not change";
             case "points" -> d < 0 ? "fell by " + plural(-d, "point", "points") : d > 0 ? "rose by " + plural(d, "point", "points")
                     : "did not change";
-            default -> Values.format(value);
+            default -> Evidence.format(value);
         };
     }
 
     private static String plural(double n, String one, String many) {
-        return Values.format(n) + " " + (n == 1 ? one : many);
+        return Evidence.format(n) + " " + (n == 1 ? one : many);
     }
 
     /** A choice's code in plain words: {@code JUNIOR_OFFICIAL} as "junior official", {@code ROLL_OUT} as "roll-out". */

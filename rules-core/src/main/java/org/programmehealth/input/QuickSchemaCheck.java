@@ -97,11 +97,11 @@ final class QuickSchemaCheck {
                     case "const" -> checks.add(node -> v.equals(node));
                     case "minimum" -> {
                         BigDecimal min = number(v);
-                        checks.add(node -> node.isNumber() && node.decimalValue().compareTo(min) >= 0);
+                        checks.add(node -> finite(node) && node.decimalValue().compareTo(min) >= 0);
                     }
                     case "maximum" -> {
                         BigDecimal max = number(v);
-                        checks.add(node -> node.isNumber() && node.decimalValue().compareTo(max) <= 0);
+                        checks.add(node -> finite(node) && node.decimalValue().compareTo(max) <= 0);
                     }
                     case "minLength" -> {
                         int min = v.intValue();
@@ -155,7 +155,7 @@ final class QuickSchemaCheck {
                     }
                     case "$ref" -> checks.add(ref(v.textValue()));
                     default -> {
-                        if (!ANNOTATIONS.contains(key)) {
+                        if (!ANNOTATIONS.contains(key) && !key.startsWith("x-")) {
                             throw new Unsupported(key);
                         }
                     }
@@ -247,6 +247,11 @@ final class QuickSchemaCheck {
                 }
                 return false;
             };
+        }
+
+        /** A number that can be compared exactly (not one too large to read, which reads as infinity). */
+        private static boolean finite(JsonNode node) {
+            return node.isNumber() && (!node.isFloatingPointNumber() || node.isBigDecimal() || Double.isFinite(node.doubleValue()));
         }
 
         /** No surrogate pairs: then length in chars and in code points agree. */

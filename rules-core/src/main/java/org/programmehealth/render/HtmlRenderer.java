@@ -140,8 +140,8 @@ public final class HtmlRenderer {
         }
         out.append("</section>\n");
 
-        out.append("<footer class=\"small\">\n<p>Coverage ").append(ReportView.percent(r.coverage())).append(" of the ")
-                .append(r.catalogue().rules()).append(" rules of the catalogue, version ").append(esc(r.catalogue().version()))
+        out.append("<footer class=\"small\">\n<p>Coverage ").append(ReportView.percent(r.coverage())).append(" of ")
+                .append(ReportView.rulesCounted(r)).append(" of the catalogue, version ").append(esc(r.catalogue().version()))
                 .append(". Fingerprint of its rule sources: <code class=\"fingerprint\">").append(esc(r.catalogue().fingerprint()))
                 .append("</code></p>\n<p>Warning signs from <cite>Total Place: Lessons Learnt</cite> (OPM, 2009). Report version ")
                 .append(esc(r.reportVersion())).append(".</p>\n</footer>\n");
@@ -167,7 +167,7 @@ public final class HtmlRenderer {
         }
         out.append("</tbody>\n</table>\n<dl>\n<dt>What to do</dt><dd>").append(esc(d.recommendation())).append("</dd>\n")
                 .append("<dt>What would clear it</dt><dd>");
-        if (d.wouldClear() == null) {
+        if (d.wouldClear() == null || d.wouldClear().isEmpty()) {
             out.append(esc(ReportView.wouldClear(d, "")));
         } else {
             for (int i = 0; i < d.wouldClear().size(); i++) {
@@ -246,21 +246,6 @@ public final class HtmlRenderer {
 
     /** Text as HTML: the five characters that can end text or an attribute become references; control characters become spaces. */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return sb.toString();
+        return Html.escape(s);
     }
 }

@@ -33,7 +33,7 @@ public final class MarkdownRenderer {
         out.append("- **Overall score:** ").append(esc(r.score().overall() == null ? "not assessed (no answers)"
                 : ReportView.score(r.score().overall()))).append('\n');
         out.append("- **Coverage:** ").append(esc(ReportView.percent(r.coverage())))
-                .append(" of the catalogue's rules had every answer they need\n");
+                .append(" of ").append(ReportView.rulesCounted(r)).append(" had every answer they need\n");
         out.append("- **Catalogue:** version ").append(esc(r.catalogue().version())).append(", ")
                 .append(r.catalogue().rules()).append(" rules, fingerprint `").append(r.catalogue().fingerprint()).append("`\n\n");
 
@@ -64,7 +64,7 @@ public final class MarkdownRenderer {
                 }
                 out.append("\n**What to do:** ").append(esc(d.recommendation())).append("\n\n");
                 out.append("**What would clear it:** ");
-                if (d.wouldClear() == null) {
+                if (d.wouldClear() == null || d.wouldClear().isEmpty()) {
                     out.append(esc(ReportView.wouldClear(d, "")));
                 } else {
                     boolean first = true;
@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
             out.append('\n');
         }
         out.append("*Coverage ").append(esc(ReportView.percent(r.coverage()))).append(" of ")
-                .append(r.catalogue().rules()).append(" rules. Catalogue ").append(esc(r.catalogue().version()))
+                .append(ReportView.rulesCounted(r)).append(". Catalogue ").append(esc(r.catalogue().version()))
                 .append(", fingerprint* `").append(r.catalogue().fingerprint()).append("`\n");
         return out.toString();
     }

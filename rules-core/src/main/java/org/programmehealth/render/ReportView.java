@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.programmehealth.Values;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Evidence;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Theme;
 
@@ -40,7 +40,7 @@ final class ReportView {
 
     /** An answer as the input had it: whole numbers without ".0", choices as written. */
     static String value(Object value) {
-        return Values.format(value);
+        return Evidence.format(value);
     }
 
     static String score(Integer score) {
@@ -61,7 +61,19 @@ final class ReportView {
         if (d.wouldClear() == null) {
             return "no change to a single answer clears it on its own";
         }
+        if (d.wouldClear().isEmpty()) {
+            return "no safe change to a single answer the programme can act on clears it on its own";
+        }
         return d.wouldClear().stream().map(c -> change(c, arrow)).collect(Collectors.joining(", or "));
+    }
+
+    /**
+     * The rules that coverage counts, in words: the catalogue's as shipped ("the 75 rules"), or, when
+     * tailored, those in force ("the 74 rules in force"), so that every line of a report counts alike.
+     */
+    static String rulesCounted(Report r) {
+        return r.tailoring() == null || r.tailoring().isEmpty() ? "the " + r.catalogue().rules() + " rules"
+                : "the " + r.tailoring().rulesInForce() + " rules in force";
     }
 
     static String points(Diagnostic d) {

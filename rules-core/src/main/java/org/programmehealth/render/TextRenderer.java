@@ -2,9 +2,9 @@ package org.programmehealth.render;
 
 import java.util.Locale;
 
-import org.programmehealth.Values;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
+import org.programmehealth.report.NotApplicable;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Strength;
@@ -31,11 +31,17 @@ public final class TextRenderer {
                 .append(oneLine(r.programme().id())).append("), assessed on ").append(r.programme().assessedOn()).append('\n');
         out.append("Catalogue ").append(r.catalogue().version()).append(", ").append(r.catalogue().rules())
                 .append(" rules, fingerprint ").append(r.catalogue().fingerprint()).append('\n');
-        tailoring(r.tailoring(), out);
+        tailoring(r.tailoring(), r.catalogue().rules(), out);
         out.append('\n');
         out.append("Overall score: ").append(r.score().overall() == null ? "not assessed (no answers)" : ReportView.score(r.score().overall()))
                 .append("   Coverage: ").append(ReportView.percent(r.coverage()))
-                .append(" of the catalogue's rules had every answer they need\n\n");
+                .append(" of ").append(ReportView.rulesCounted(r)).append(" had every answer they need\n");
+        if (r.score().range() != null && r.score().overall() != null
+                && !r.score().overall().equals(r.score().range().ifUnansweredFine())) {
+            out.append("Unanswered questions count as warnings: answered and found fine, they could raise the score to ")
+                    .append(ReportView.score(r.score().range().ifUnansweredFine())).append('\n');
+        }
+        out.append('\n');
 
         out.append("Scores by theme, worst first\n");
         for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
@@ -91,29 +97,48 @@ public final class TextRenderer {
             out.append("  ").append(n.ruleId()).append(" (").append(n.sign()).append("): missing ")
                     .append(String.join(", ", n.missing())).append('\n');
         }
+        if (!r.notApplicable().isEmpty()) {
+            out.append('\n').append("Not applicable (").append(ReportView.plural(r.notApplicable().size(), "rule", "rules"))
+                    .append("): the respondent said these questions do not apply; they cost nothing\n");
+            for (NotApplicable n : r.notApplicable()) {
+                out.append("  ").append(n.ruleId()).append(" (").append(n.sign()).append("): ")
+                        .append(String.join(", ", n.notApplicable())).append('\n');
+            }
+        }
         if (!r.waivers().isEmpty()) {
             out.append('\n').append("Waivers (").append(r.waivers().size()).append(")\n");
             for (WaiverStatus w : r.waivers()) {
                 out.append("  ").append(w.status()).append(": ").append(w.waiver().target()).append(", owner ")
                         .append(w.waiver().owner()).append(", expires ").append(w.waiver().expires());
                 switch (w.status()) {
-                    case APPLIED -> out.append(", waived ").append(String.join(", ", w.waived()));
+                    // a rule's waiver names its rule already; a sign's says which of its rules it waived
+                    case APPLIED -> out.append(w.waiver().rule() != null ? "" : ": waived " + String.join(", ", w.waived()));
                     case EXPIRED -> out.append(": no longer applies, renew or remove it");
                     case UNUSED -> out.append(": matched no diagnostic");
                 }
                 out.append('\n');
             }
         }
-        out.append('\n').append("Coverage: ").append(ReportView.percent(r.coverage())).append(" of the ")
-                .append(r.catalogue().rules()).append(" rules could be assessed. A theme or rule not assessed is not a pass.\n");
+        out.append('\n').append("Coverage: ").append(ReportView.percent(r.coverage())).append(" of ")
+                .append(ReportView.rulesCounted(r)).append(" could be assessed. A theme or rule not assessed is not a pass.\n");
         return out.toString();
     }
 
-    private static void tailoring(Tailoring t, StringBuilder out) {
+    /** How many of the catalogue's rules are not in force: directly or through their sign. */
+    private static int switchedOff(Tailoring t, int catalogueRules) {
+        return catalogueRules + (t.customRules() == null ? 0 : t.customRules().ids().size()) - t.rulesInForce();
+    }
+
+    private static void tailoring(Tailoring t, int catalogueRules, StringBuilder out) {
         if (t.isEmpty()) {
             return;
         }
-        out.append("Tailored catalogue: ").append(t.rulesInForce()).append(" rules in force\n");
+        out.append("Tailored catalogue: ").append(t.rulesInForce()).append(" rules in force (the catalogue's ")
+                .append(catalogueRules).append(", less ").append(switchedOff(t, catalogueRules)).append(" switched off");
+        if (t.customRules() != null) {
+            out.append(", plus ").append(ReportView.plural(t.customRules().ids().size(), "custom rule", "custom rules"));
+        }
+        out.append(")\n");
         if (!t.disabledSigns().isEmpty()) {
             out.append("  signs switched off: ").append(String.join(", ", t.disabledSigns())).append('\n');
         }
@@ -123,7 +148,7 @@ public final class TextRenderer {
         t.severityOverrides().forEach((id, o) -> out.append("  severity of ").append(id).append(": ").append(o.catalogue())
                 .append(" -> ").append(o.inForce()).append('\n'));
         t.thresholds().forEach((name, c) -> out.append("  threshold ").append(name).append(": ")
-                .append(Values.format(c.catalogue())).append(" -> ").append(Values.format(c.inForce())).append('\n'));
+                .append(ReportView.value(c.catalogue())).append(" -> ").append(ReportView.value(c.inForce())).append('\n'));
         if (t.customRules() != null) {
             out.append("  custom rules: ").append(String.join(", ", t.customRules().ids())).append(" (")
                     .append(t.customRules().fingerprint()).append(")\n");

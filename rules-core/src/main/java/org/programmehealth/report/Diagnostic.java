@@ -10,15 +10,16 @@ import java.util.List;
  * @param waiver     the waiver that acknowledges it, or {@code null}; a waived diagnostic costs nothing
  * @param wouldClear the single-answer changes that would each, on its own, clear this diagnostic
  *                   (at most one per field, the nearest value that clears it, in the order of the
- *                   rule's evidence); {@code null} when none was found or none was worked out. An
- *                   addition to the report contract.
+ *                   rule's evidence), each a change the programme can act on; empty when no such
+ *                   change clears it safely; {@code null} when none was worked out. An addition to
+ *                   the report contract.
  */
 public record Diagnostic(String ruleId, String sign, Theme theme, Severity severity, String title,
                          String message, List<Evidence> evidence, String recommendation, Source source,
                          int penalty, Waiver waiver, List<AnswerChange> wouldClear) {
     public Diagnostic {
         evidence = List.copyOf(evidence);
-        wouldClear = wouldClear == null || wouldClear.isEmpty() ? null : List.copyOf(wouldClear);
+        wouldClear = wouldClear == null ? null : List.copyOf(wouldClear);
     }
 
     /** A diagnostic for which no clearing change has been worked out ({@code wouldClear} is {@code null}). */
@@ -27,7 +28,7 @@ public record Diagnostic(String ruleId, String sign, Theme theme, Severity sever
         this(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty, null, null);
     }
 
-    /** This diagnostic with the given clearing changes ({@code null} or empty: none). */
+    /** This diagnostic with the given clearing changes ({@code null}: not worked out; empty: no safe change). */
     public Diagnostic withWouldClear(List<AnswerChange> changes) {
         return new Diagnostic(ruleId, sign, theme, severity, title, message, evidence, recommendation, source, penalty,
                 waiver, changes);

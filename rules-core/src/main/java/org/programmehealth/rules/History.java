@@ -2,7 +2,6 @@ package org.programmehealth.rules;
 
 import java.util.List;
 
-import org.programmehealth.input.FieldPaths;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.model.Snapshot;
 
@@ -14,12 +13,21 @@ import org.programmehealth.model.Snapshot;
  */
 public final class History {
 
+    /** Reads the answer at a dotted path, or {@code null} if it was not given; the engine passes the format's own. */
+    public interface Answers {
+        Object in(Assessment assessment, String path);
+
+        Object in(Snapshot snapshot, String path);
+    }
+
     private final Assessment current;
     private final List<Snapshot> snapshots;
+    private final Answers answers;
 
-    public History(Assessment current) {
+    public History(Assessment current, Answers answers) {
         this.current = current;
         this.snapshots = current.history();
+        this.answers = answers;
     }
 
     public int size() {
@@ -29,7 +37,7 @@ public final class History {
     /** Index of the earliest snapshot that answered {@code path}, or -1 if none did. */
     public int first(String path) {
         for (int i = 0; i < snapshots.size(); i++) {
-            if (FieldPaths.value(snapshots.get(i), path) != null) {
+            if (answers.in(snapshots.get(i), path) != null) {
                 return i;
             }
         }
@@ -38,13 +46,13 @@ public final class History {
 
     /** The answer at {@code path} in snapshot {@code index} as a number (enums by their order). */
     public double number(int index, String path) {
-        return asNumber(FieldPaths.value(snapshots.get(index), path), path);
+        return asNumber(answers.in(snapshots.get(index), path), path);
     }
 
     /** Indices of the snapshots that answered {@code path}, oldest first. */
     public int[] answered(String path) {
         return java.util.stream.IntStream.range(0, snapshots.size())
-                .filter(i -> FieldPaths.value(snapshots.get(i), path) != null).toArray();
+                .filter(i -> answers.in(snapshots.get(i), path) != null).toArray();
     }
 
     /**
@@ -52,14 +60,14 @@ public final class History {
      * earlier snapshots that answered it through to the current assessment.
      */
     public boolean risesAtEveryStep(String path, double minSnapshots) {
-        Object now = FieldPaths.value(current, path);
+        Object now = answers.in(current, path);
         if (now == null) {
             return false;
         }
         int count = 0;
         double previous = Double.NEGATIVE_INFINITY;
         for (Snapshot s : snapshots) {
-            Object v = FieldPaths.value(s, path);
+            Object v = answers.in(s, path);
             if (v == null) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.programmehealth.examples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,10 +13,11 @@ import org.programmehealth.model.Assessment;
 import org.programmehealth.render.HtmlRenderer;
 import org.programmehealth.render.MarkdownRenderer;
 import org.programmehealth.render.TextRenderer;
+import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;
-import org.programmehealth.report.Severity;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,23 +39,12 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html is one self-contained page")
     Format format;
 
-    @Option(names = "--output", paramLabel = "PATH", description = "write the report here (atomically) instead of to the terminal")
-    Path output;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "exit 1 if a diagnostic of this severity or worse is found and not waived: ${COMPLETION-CANDIDATES}")
-    Severity failOn;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "tailor the catalogue: thresholds, disabled rules and signs, severities, waivers, custom rules (JSON)")
-    Path config;
+    @Mixin
+    EngineOptions options;
 
     @Override
     public Integer call() {
-        ProgrammeHealth.Builder builder = ProgrammeHealth.builder().wouldClear(true);
-        if (config != null) {
-            builder.config(config);
-        }
+        ProgrammeHealth.Builder builder = options.builder();
         // start-up: read and validate the input on a second thread while this one builds the rule base;
         // logging is set up first, so that the two threads do not race to initialise it
         org.slf4j.LoggerFactory.getILoggerFactory();
@@ -73,9 +64,10 @@ final class AssessCommand implements Callable<Integer> {
             case markdown -> MarkdownRenderer.render(report);
             case html -> HtmlRenderer.render(report);
         };
-        Output.write(text, output, spec.commandLine().getOut());
-        if (failOn != null && report.diagnostics().stream()
-                .anyMatch(d -> !d.isWaived() && d.severity().compareTo(failOn) >= 0)) {
+        Output.write(text, options.output, spec.commandLine().getOut());
+        List<Diagnostic> tripped = options.tripping(report);
+        if (!tripped.isEmpty()) {
+            options.explain(report, tripped, spec.commandLine().getErr());
             return ProgrammeHealthCli.FAIL_ON;
         }
         return ProgrammeHealthCli.OK;

@@ -5,23 +5,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.programmehealth.AssessmentFormat;
 import org.programmehealth.InvalidAssessmentException;
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.Problem;
@@ -30,6 +40,7 @@ import org.programmehealth.report.Report;
 import org.programmehealth.report.Severity;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,11 +69,14 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR|FILE.jsonl", description = "a folder of .json files, or a .jsonl file")
     Path input;
 
-    @Option(names = "--output", paramLabel = "PATH",
-            description = "write the results here (atomically: all or nothing) instead of to standard output")
-    Path output;
+    @Mixin
+    EngineOptions options;
 
-    private record Item(String input, Integer line, String text, Path file, String unreadable) {
+    @Option(names = "--threads", paramLabel = "N",
+            description = "how many programmes to assess at once (default: one per processor); the output keeps the input's order")
+    Integer threads;
+
+    private record Item(String input, Integer line, String text, Path file, Problem unreadable) {
         String source() {
             return line == null ? input : input + " line " + line;
         }
@@ -71,6 +85,12 @@ final class BatchCommand implements Callable<Integer> {
     private record Scored(Item item, Report report) {
     }
 
+    /** What one input gave: its output line, its report (if assessed), what to say on standard error, and how it failed. */
+    private record Outcome(String line, Scored scored, List<String> errors, Failure failure, int tripped) {
+    }
+
+    private enum Failure { NONE, INVALID, INTERNAL }
+
     @Override
     public Integer call() throws IOException {
         List<Item> items = items();
@@ -78,88 +98,183 @@ final class BatchCommand implements Callable<Integer> {
             throw new ProgrammeHealthCli.UsageProblem(input + ": nothing to assess ("
                     + (Files.isDirectory(input) ? "no .json files in the folder" : "the file has no lines") + ")");
         }
-        ProgrammeHealth health = ProgrammeHealth.builder().wouldClear(true).build();
+        if (threads != null && threads < 1) {
+            throw new ProgrammeHealthCli.UsageProblem("--threads must be 1 or more, not " + threads);
+        }
+        ProgrammeHealth health = options.builder().build();
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = ProgrammeHealthCli.onTerminal();
         int[] failures = new int[2];
-        Output.stream(output, spec.commandLine().getOut(), w -> {
-            List<Scored> scored = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Item item = items.get(i);
-                if (progress) {
-                    err.print("\rassessing " + (i + 1) + " of " + items.size() + ": " + item.source() + "\u001b[K");
-                    err.flush();
+        List<Scored> tripping = new ArrayList<>();
+        int workers = Math.min(items.size(), threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        // a bounded pool and a bounded window of inputs in flight: each is assessed on any worker, and
+        // written here, in input order, as soon as it and every input before it are done
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread t = new Thread(task, "programme-health-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Output.stream(options.output, spec.commandLine().getOut(), w -> {
+                List<Scored> scored = new ArrayList<>();
+                ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+                int submitted = 0;
+                for (int i = 0; i < items.size(); i++) {
+                    while (submitted < items.size() && inFlight.size() < 4 * workers) {
+                        Item next = items.get(submitted++);
+                        inFlight.add(pool.submit(() -> outcome(health, next)));
+                    }
+                    Item item = items.get(i);
+                    if (progress) {
+                        err.print("\rassessing " + (i + 1) + " of " + items.size() + ": " + item.source() + "\u001b[K");
+                        err.flush();
+                    }
+                    Outcome o = done(inFlight.poll());
+                    if (o.failure() == Failure.INVALID) {
+                        failures[0]++;
+                    } else if (o.failure() == Failure.INTERNAL) {
+                        failures[1]++;
+                    } else {
+                        scored.add(o.scored());
+                        if (o.tripped() > 0) {
+                            tripping.add(o.scored());
+                        }
+                    }
+                    if (!o.errors().isEmpty()) {
+                        if (progress) {
+                            err.println();
+                        }
+                        o.errors().forEach(err::println);
+                    }
+                    w.write(o.line());
+                    w.write('\n');
                 }
+                if (progress) {
+                    err.print("\r\u001b[K");
+                }
+                w.write(JsonText.compact(summary(items.size(), scored, failures[0] + failures[1])));
+                w.write('\n');
+                if (progress) {
+                    err.println("Assessed " + scored.size() + " of " + items.size() + " inputs"
+                            + (failures[0] + failures[1] > 0 ? ", " + (failures[0] + failures[1]) + " failed" : "")
+                            + (options.output != null ? "; results in " + options.output : ""));
+                }
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!tripping.isEmpty()) {
+            explainFailOn(tripping, items.size(), err);
+        }
+        err.flush();
+        if (failures[1] > 0) {
+            return ProgrammeHealthCli.INTERNAL;
+        }
+        if (failures[0] > 0) {
+            return ProgrammeHealthCli.BAD_INPUT;
+        }
+        return tripping.isEmpty() ? ProgrammeHealthCli.OK : ProgrammeHealthCli.FAIL_ON;
+    }
+
+    /** How many programmes tripped {@code --fail-on}, and the first of them, on standard error. */
+    private void explainFailOn(List<Scored> tripping, int inputs, PrintWriter err) {
+        err.println("Exit 1 (--fail-on " + options.failOn + "): " + tripping.size() + " of " + inputs
+                + " inputs have a diagnostic at " + options.failOn + " or worse, not waived:");
+        int shown = 0;
+        for (Scored s : tripping) {
+            if (shown++ == 10) {
+                err.println("  and " + (tripping.size() - 10) + " more (each report's diagnostics are in the output)");
+                break;
+            }
+            List<Diagnostic> tripped = options.tripping(s.report());
+            err.println("  " + s.item().source() + " (" + EngineOptions.printable(s.report().programme().name()) + "): "
+                    + EngineOptions.plural(tripped.size(), "diagnostic") + ", the worst " + tripped.get(0).title()
+                    + " [" + tripped.get(0).severity() + "]");
+        }
+    }
+
+    private static Outcome done(Future<Outcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error fatal) {
+                throw fatal;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Assesses one input: never throws for a bad input or a failed assessment; each becomes its own error record. */
+    private Outcome outcome(ProgrammeHealth health, Item item) throws IOException {
+        StringWriter line = new StringWriter();
+        try (JsonGenerator g = JsonText.MAPPER.createGenerator(line)) {
+            g.writeStartObject();
+            g.writeStringField("input", item.input());
+            if (item.line() != null) {
+                g.writeNumberField("line", item.line());
+            }
+            try {
+                Report report = assess(health, item);
+                String json = health.toJson(report);
+                // the report's own fields after the input's name, copied token by token (no tree in between)
+                try (JsonParser p = JsonText.MAPPER.createParser(json)) {
+                    p.nextToken();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        g.copyCurrentStructure(p);
+                    }
+                }
+                g.writeEndObject();
+                g.flush();
+                return new Outcome(line.toString(), new Scored(item, report), List.of(), Failure.NONE,
+                        options.tripping(report).size());
+            } catch (InvalidAssessmentException e) {
+                List<Problem> problems = e.problems().stream().map(p -> position(item, p)).toList();
                 ObjectNode record = JsonText.MAPPER.createObjectNode();
                 record.put("input", item.input());
                 if (item.line() != null) {
                     record.put("line", item.line());
                 }
-                try {
-                    Report report = assess(health, item);
-                    record.setAll((ObjectNode) JsonText.read(health.toJson(report)));
-                    scored.add(new Scored(item, report));
-                } catch (InvalidAssessmentException e) {
-                    failures[0]++;
-                    List<Problem> problems = e.problems().stream().map(p -> position(item, p)).toList();
-                    ObjectNode error = record.putObject("error");
-                    error.put("kind", "invalid");
-                    error.put("message", item.source() + ": not a valid assessment");
-                    ArrayNode list = error.putArray("problems");
-                    for (Problem p : problems) {
-                        ObjectNode o = list.addObject();
-                        o.put("path", p.path());
-                        o.put("line", p.line());
-                        o.put("column", p.column());
-                        o.put("message", p.message());
-                    }
-                    if (progress) {
-                        err.println();
-                    }
-                    for (Problem p : problems) {
-                        err.println((p.line() > 0 ? item.input() : item.source()) + ": " + p);
-                    }
-                } catch (RuntimeException e) {
-                    failures[1]++;
-                    ObjectNode error = record.putObject("error");
-                    error.put("kind", "internal");
-                    error.put("message", item.source() + ": internal error: " + e);
-                    if (progress) {
-                        err.println();
-                    }
-                    err.println(item.source() + ": internal error: " + e);
+                ObjectNode error = record.putObject("error");
+                error.put("kind", "invalid");
+                error.put("message", item.source() + ": not a valid assessment");
+                ArrayNode list = error.putArray("problems");
+                for (Problem p : problems) {
+                    ObjectNode o = list.addObject();
+                    o.put("path", p.path());
+                    o.put("line", p.line());
+                    o.put("column", p.column());
+                    o.put("message", p.message());
                 }
-                w.write(JsonText.compact(record));
-                w.write('\n');
+                List<String> errors = problems.stream().map(p -> (p.line() > 0 ? item.input() : item.source()) + ": " + p).toList();
+                return new Outcome(JsonText.compact(record), null, errors, Failure.INVALID, 0);
+            } catch (RuntimeException e) {
+                ObjectNode record = JsonText.MAPPER.createObjectNode();
+                record.put("input", item.input());
+                if (item.line() != null) {
+                    record.put("line", item.line());
+                }
+                ObjectNode error = record.putObject("error");
+                error.put("kind", "internal");
+                error.put("message", item.source() + ": internal error: " + e);
+                return new Outcome(JsonText.compact(record), null, List.of(item.source() + ": internal error: " + e),
+                        Failure.INTERNAL, 0);
             }
-            if (progress) {
-                err.print("\r\u001b[K");
-            }
-            w.write(JsonText.compact(summary(items.size(), scored, failures[0] + failures[1])));
-            w.write('\n');
-            if (progress) {
-                err.println("Assessed " + scored.size() + " of " + items.size() + " inputs"
-                        + (failures[0] + failures[1] > 0 ? ", " + (failures[0] + failures[1]) + " failed" : "")
-                        + (output != null ? "; results in " + output : ""));
-            }
-        });
-        err.flush();
-        if (failures[1] > 0) {
-            return ProgrammeHealthCli.INTERNAL;
         }
-        return failures[0] > 0 ? ProgrammeHealthCli.BAD_INPUT : ProgrammeHealthCli.OK;
     }
 
     private Report assess(ProgrammeHealth health, Item item) {
         if (item.unreadable() != null) {
-            throw new InvalidAssessmentException(item.source(), List.of(new Problem("$", item.unreadable(), item.line() == null ? 0 : item.line(), 0)));
+            throw new InvalidAssessmentException(item.source(), List.of(item.unreadable()));
         }
         return health.assess(item.file() != null ? health.read(item.file()) : health.parse(item.text(), item.source()));
     }
 
     /** A problem of a JSON Lines record, with its line in the file rather than in the record. */
     private static Problem position(Item item, Problem p) {
-        if (item.line() == null || p.line() == 0 || p.line() == item.line() && item.unreadable() != null) {
+        if (item.line() == null || p.line() == 0) {
             return p;
         }
         return new Problem(p.path(), p.message(), item.line() + p.line() - 1, p.column());
@@ -251,9 +366,10 @@ final class BatchCommand implements Callable<Integer> {
                 number++;
                 byte[] bytes = line.toByteArray();
                 line.reset();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
                 try {
                     String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
                     if (number == 1 && text.startsWith("\uFEFF")) {
                         text = text.substring(1);
                     }
@@ -261,7 +377,10 @@ final class BatchCommand implements Callable<Integer> {
                         out.add(new Item(name, number, text, null, null));
                     }
                 } catch (CharacterCodingException e) {
-                    out.add(new Item(name, number, null, null, "the line is not UTF-8 text"));
+                    // the library says where the first byte that is not UTF-8 is, and how to save the file as UTF-8
+                    List<Problem> problems = AssessmentFormat.defaults().validate(java.util.Arrays.copyOf(bytes, length), name);
+                    out.add(new Item(name, number, null, null, problems.isEmpty()
+                            ? new Problem("$", "the line is not UTF-8 text", 1, 0) : problems.get(0)));
                 }
             }
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +64,32 @@ final class Output {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        } catch (AccessDeniedException e) {
+            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: permission denied in the folder " + dir);
+        } catch (CharacterCodingException e) {
+            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: the result holds a character that cannot be"
+                    + " written as UTF-8; nothing was written");
         } catch (IOException e) {
-            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: " + e.getMessage());
+            throw new ProgrammeHealthCli.UsageProblem(target + ": cannot write: " + reason(e, dir));
         }
+    }
+
+    /**
+     * Why a file could not be written, in words about the folder and the file the user named: never
+     * the temporary file's name, which the user did not choose and cannot find afterwards.
+     */
+    static String reason(IOException e, Path dir) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: the folder " + dir + " must be writable (the file is written beside its"
+                    + " final name first, then renamed into place)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.FileSystemException) {
+            return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").replace(" Exception", "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage();
     }
 
     /**

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         versionProvider = Versions.class,
         description = "Says which warning signs of 'Total Place: Lessons Learnt' (OPM, 2009) a programme's self-assessment shows.",
         subcommands = {AssessCommand.class, BatchCommand.class, ValidateCommand.class, TemplateCommand.class,
-            QuestionnaireCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
+            QuestionnaireCommand.class, CatalogueCommand.class, org.programmehealth.examples.serve.ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a diagnostic at or above --fail-on was found",
             "2:bad input or usage", "3:internal error"})
@@ -39,13 +39,26 @@ public final class ProgrammeHealthCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command: assess, batch, validate, template or questionnaire (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: " + commands(spec) + " (see --help)");
     }
 
-    /** True when the answers are not typed on a terminal (piped or given by a test): then they are echoed. */
+    /** The tool's commands, from its own definition (so that none is left out): "assess, batch, ... or catalogue". */
+    static String commands(CommandLine.Model.CommandSpec spec) {
+        java.util.List<String> names = spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList();
+        return names.size() < 2 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    /** Whether a test gave the answers' reader (then {@link #in} is not standard input). */
+    private boolean inputGiven;
+
+    /**
+     * True when the answers are not typed on a terminal (piped or given by a test): then they are
+     * echoed. (It once asked whether {@link #in} was set, which {@link #input()} itself sets: every
+     * answer typed on a terminal was echoed a second time.)
+     */
     boolean echoAnswers() {
-        return in != null || !onTerminal();
+        return inputGiven || !onTerminal();
     }
 
     /** Whether a person is at a terminal: {@code System.console()} exists (and, on Java 22 and later, is a terminal). */
@@ -84,7 +97,10 @@ public final class ProgrammeHealthCli implements Runnable {
     public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
         ProgrammeHealthCli tool = new ProgrammeHealthCli();
         tool.in = in;
+        tool.inputGiven = in != null;
         CommandLine cl = new CommandLine(tool);
+        // --format HTML, --fail-on high: names of formats and severities in any case
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

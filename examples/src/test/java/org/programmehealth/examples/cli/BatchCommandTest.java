@@ -84,7 +84,7 @@ class BatchCommandTest {
         assertThat(records.get(4).path("error").path("problems").get(0).path("message").asText()).contains("not UTF-8");
         assertThat(records.get(5).path("summary").path("inputs").asInt()).isEqualTo(5);
         assertThat(r.err()).contains("portfolio.jsonl: $.partnership.coDesign (line 3, column")
-                .contains("portfolio.jsonl: $ (line 4, column").contains("portfolio.jsonl: $ (line 6, column 0): the line is not UTF-8 text");
+                .contains("portfolio.jsonl: $ (line 4, column").contains("portfolio.jsonl: $ (line 6, column 1): this is UTF-16 text");
     }
 
     @Test
@@ -141,11 +141,13 @@ class BatchCommandTest {
         List<Integer> lowest = new ArrayList<>();
         summary.path("lowestScores").forEach(s -> lowest.add(s.path("overall").asInt()));
         assertThat(lowest).isSorted();
-        assertThat(summary.path("lowestScores")).extracting(n -> n.path("id").asText()).doesNotContain("min");
+        // a programme that answers almost nothing is never presented as healthy: its unanswered
+        // questions count as warnings, so it scores lowest
+        assertThat(summary.path("lowestScores").get(0).path("id").asText()).isEqualTo("min");
         int overloaded = records.get(1).path("score").path("overall").asInt();
         int healthier = records.get(0).path("score").path("overall").asInt();
         assertThat(overloaded).isLessThanOrEqualTo(healthier);
-        assertThat(summary.path("lowestScores").get(0).path("overall").asInt()).isEqualTo(overloaded);
+        assertThat(summary.path("lowestScores").get(1).path("overall").asInt()).isEqualTo(overloaded);
     }
 
     @Test

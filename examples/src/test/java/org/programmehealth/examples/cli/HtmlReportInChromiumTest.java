@@ -15,12 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The HTML report as a person sees it: rendered by a real headless Chromium. Skipped, saying why,
- * only when no Chromium binary is installed ({@code apt-get install -y chromium} on Debian). The
+ * The HTML report as a person sees it: rendered by a real headless Chromium. Each test is skipped,
+ * saying why (in the test report and on the build's output), only when no Chromium binary is installed ({@code apt-get install -y chromium} on Debian). The
  * screenshot is kept at {@code target/chromium/report.png} for a person to look at.
  */
 class HtmlReportInChromiumTest {
@@ -30,13 +31,27 @@ class HtmlReportInChromiumTest {
 
     private static Path chromium;
 
+    /** Why the tests are skipped, or null when Chromium was found. */
+    private static String missing;
+
     @BeforeAll
     static void findChromium() {
         Optional<Path> found = Optional.ofNullable(System.getenv("CHROMIUM")).map(Path::of).filter(Files::isExecutable)
                 .or(HtmlReportInChromiumTest::onPath);
-        Assumptions.assumeTrue(found.isPresent(), "no Chromium binary found (looked for $CHROMIUM and " + NAMES
-                + " on the PATH): install it with 'apt-get install -y chromium' to render the HTML report in a real browser");
-        chromium = found.get();
+        if (found.isPresent()) {
+            chromium = found.get();
+            return;
+        }
+        missing = "no Chromium binary found (looked for $CHROMIUM and " + NAMES + " on the PATH): install it with"
+                + " 'apt-get install -y chromium' to render the HTML report in a real browser";
+        // on the build's own output too, not only in the test report: a skipped test says why where people look
+        System.err.println("[WARNING] " + HtmlReportInChromiumTest.class.getSimpleName() + " skipped: " + missing);
+    }
+
+    /** Each test is skipped (counted, with the reason) rather than the class silently running none. */
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(missing == null, missing);
     }
 
     private static Optional<Path> onPath() {

@@ -63,10 +63,10 @@ class PortfolioReviewTest {
         assertThat(bad.assessedOn()).isEqualTo(REVIEWED);
         assertThat(bad.warningSigns()).isPositive();
         assertThat(good.warningSigns()).isZero();
-        // the PMO's records answer only a few questions: too few for any theme to be scored, so no
-        // score is stored rather than a flattering one
-        assertThat(bad.overallScore()).isNull();
-        assertThat(good.overallScore()).isNull();
+        // the PMO's records answer only a few questions: the unanswered ones count as warnings, so
+        // neither programme gets a flattering score, and the overloaded one scores no higher
+        assertThat(good.overallScore()).isNotNull().isLessThanOrEqualTo(50);
+        assertThat(bad.overallScore()).isNotNull().isLessThanOrEqualTo(good.overallScore());
         JsonNode json = new ObjectMapper().readTree(bad.json());
         assertThat(json.path("programme").path("id").asText()).isEqualTo("PRG-1");
         assertThat(json.path("diagnostics").findValuesAsText("field")).contains("reporting.informationRequestsPerMonth",

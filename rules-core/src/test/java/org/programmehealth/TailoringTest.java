@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
-import org.programmehealth.catalogue.Catalogue;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.NotAssessed;
@@ -22,7 +21,7 @@ class TailoringTest {
     private static final Path SAMPLE = Path.of("../examples/assessments/sample-programme.json");
     private static final String REQUEST_VOLUME = "reporting-overload/request-volume";
 
-    private final ProgrammeHealth shipped = Catalogue.engine();
+    private final ProgrammeHealth shipped = Fixture.engine();
     private final Assessment sample = shipped.read(SAMPLE);
 
     @Test
@@ -30,7 +29,7 @@ class TailoringTest {
         Report asShipped = shipped.assess(sample);
         assertThat(asShipped.diagnostics()).extracting(Diagnostic::ruleId).contains(REQUEST_VOLUME);
 
-        ProgrammeHealth tailored = ProgrammeHealth.builder().disableRule(REQUEST_VOLUME).build();
+        ProgrammeHealth tailored = Fixture.builder().disableRule(REQUEST_VOLUME).build();
         Report report = tailored.assess(sample);
 
         assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).doesNotContain(REQUEST_VOLUME);
@@ -47,7 +46,7 @@ class TailoringTest {
     @Test
     void aDisabledSign_switchesOffEveryRuleOfThatSign() {
         String sign = shipped.rules().get(0).sign();
-        ProgrammeHealth tailored = ProgrammeHealth.builder().disableSign(sign).build();
+        ProgrammeHealth tailored = Fixture.builder().disableSign(sign).build();
         Report report = tailored.assess(sample);
         assertThat(report.diagnostics()).noneMatch(d -> d.sign().equals(sign));
         assertThat(report.notAssessed()).noneMatch(n -> n.sign().equals(sign));
@@ -57,7 +56,7 @@ class TailoringTest {
 
     @Test
     void aSeverityOverride_changesTheDiagnosticAndItsPenalty_andTheHeaderShowsBothSeverities() {
-        ProgrammeHealth tailored = ProgrammeHealth.builder().severity(REQUEST_VOLUME, Severity.CRITICAL).build();
+        ProgrammeHealth tailored = Fixture.builder().severity(REQUEST_VOLUME, Severity.CRITICAL).build();
         Report report = tailored.assess(sample);
         Diagnostic d = report.diagnostics().stream().filter(x -> x.ruleId().equals(REQUEST_VOLUME)).findFirst().orElseThrow();
         assertThat(d.severity()).isEqualTo(Severity.CRITICAL);
@@ -70,7 +69,7 @@ class TailoringTest {
 
     @Test
     void theJsonHeader_showsTailoring_andAReportOfTheCatalogueAsShipped_hasNone() throws Exception {
-        ProgrammeHealth tailored = ProgrammeHealth.builder().disableRule(REQUEST_VOLUME)
+        ProgrammeHealth tailored = Fixture.builder().disableRule(REQUEST_VOLUME)
                 .severity("reporting-overload/many-requesting-bodies", Severity.LOW)
                 .threshold("issueCreep.maxTargetsAdded", 5).threshold("reportingOverload.maxRequestingBodies", 4).build();
         JsonNode json = new ObjectMapper().readTree(tailored.toJson(tailored.assess(sample)));
@@ -90,12 +89,12 @@ class TailoringTest {
 
     @Test
     void anUnknownRuleOrSign_isAClearError_neverIgnored() {
-        assertThatThrownBy(() -> ProgrammeHealth.builder().disableRule("reporting-overload/no-such-rule").build())
+        assertThatThrownBy(() -> Fixture.builder().disableRule("reporting-overload/no-such-rule").build())
                 .isInstanceOf(ProgrammeHealthException.class).hasMessageContaining("unknown rule 'reporting-overload/no-such-rule'");
-        assertThatThrownBy(() -> ProgrammeHealth.builder().disableSign("NO_SUCH_SIGN").build())
+        assertThatThrownBy(() -> Fixture.builder().disableSign("NO_SUCH_SIGN").build())
                 .isInstanceOf(ProgrammeHealthException.class).hasMessageContaining("unknown sign 'NO_SUCH_SIGN'")
                 .hasMessageContaining("REPORTING_OVERLOAD");
-        assertThatThrownBy(() -> ProgrammeHealth.builder().severity("no/such-rule", Severity.LOW).build())
+        assertThatThrownBy(() -> Fixture.builder().severity("no/such-rule", Severity.LOW).build())
                 .isInstanceOf(ProgrammeHealthException.class).hasMessageContaining("unknown rule 'no/such-rule'");
     }
 }

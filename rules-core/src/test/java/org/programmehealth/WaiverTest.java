@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
-import org.programmehealth.catalogue.Catalogue;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;
@@ -24,7 +23,7 @@ class WaiverTest {
     private static final Path SAMPLE = Path.of("../examples/assessments/sample-programme.json");
     private static final String REQUEST_VOLUME = "reporting-overload/request-volume";
 
-    private final ProgrammeHealth shipped = Catalogue.engine();
+    private final ProgrammeHealth shipped = Fixture.engine();
     private final Assessment sample = shipped.read(SAMPLE);
     private final LocalDate assessedOn = sample.programme().assessedOn();
 
@@ -35,7 +34,7 @@ class WaiverTest {
     @Test
     void aWaivedDiagnostic_staysInTheReportMarkedWithItsReason_andCostsNoPoints() {
         Waiver waiver = Waiver.forRule(REQUEST_VOLUME, "Spending review season", "PMO", assessedOn.plusDays(30));
-        Report waived = ProgrammeHealth.builder().waive(waiver).build().assess(sample);
+        Report waived = Fixture.builder().waive(waiver).build().assess(sample);
 
         Diagnostic d = find(waived, REQUEST_VOLUME);
         assertThat(d.waiver()).isEqualTo(waiver);
@@ -55,7 +54,7 @@ class WaiverTest {
     void waivingASign_waivesEveryDiagnosticOfIt_andItsThemeScoresAsIfNoneWereFound() {
         Report plain = shipped.assess(sample);
         String sign = plain.diagnostics().get(0).sign();
-        Report waived = ProgrammeHealth.builder().waive(Waiver.forSign(sign, "known", "PMO", assessedOn)).build().assess(sample);
+        Report waived = Fixture.builder().waive(Waiver.forSign(sign, "known", "PMO", assessedOn)).build().assess(sample);
         assertThat(waived.diagnostics()).filteredOn(d -> d.sign().equals(sign)).isNotEmpty()
                 .allSatisfy(d -> {
                     assertThat(d.isWaived()).isTrue();
@@ -71,7 +70,7 @@ class WaiverTest {
         Diagnostic paying = plain.diagnostics().stream()
                 .filter(d -> d.penalty() > 0 && plain.diagnostics().stream().filter(o -> o.sign().equals(d.sign())).count() > 1)
                 .findFirst().orElseThrow(() -> new AssertionError("the sample should show a sign with two diagnostics"));
-        Report waived = ProgrammeHealth.builder().waive(Waiver.forRule(paying.ruleId(), "r", "o", assessedOn)).build().assess(sample);
+        Report waived = Fixture.builder().waive(Waiver.forRule(paying.ruleId(), "r", "o", assessedOn)).build().assess(sample);
         assertThat(waived.diagnostics()).filteredOn(d -> d.sign().equals(paying.sign()) && !d.isWaived())
                 .filteredOn(d -> d.penalty() > 0).hasSize(1);
     }
@@ -79,7 +78,7 @@ class WaiverTest {
     @Test
     void anExpiredWaiver_stopsApplying_andIsFlagged() {
         Waiver expired = Waiver.forRule(REQUEST_VOLUME, "old excuse", "PMO", assessedOn.minusDays(1));
-        Report report = ProgrammeHealth.builder().waive(expired).build().assess(sample);
+        Report report = Fixture.builder().waive(expired).build().assess(sample);
         assertThat(find(report, REQUEST_VOLUME).isWaived()).isFalse();
         assertThat(find(report, REQUEST_VOLUME).penalty()).isEqualTo(find(shipped.assess(sample), REQUEST_VOLUME).penalty());
         assertThat(report.waivers()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(WaiverStatus.Status.EXPIRED));
@@ -87,7 +86,7 @@ class WaiverTest {
 
     @Test
     void aWaiverExpiringOnTheDayOfTheAssessment_stillApplies() {
-        Report report = ProgrammeHealth.builder().waive(Waiver.forRule(REQUEST_VOLUME, "r", "o", assessedOn)).build().assess(sample);
+        Report report = Fixture.builder().waive(Waiver.forRule(REQUEST_VOLUME, "r", "o", assessedOn)).build().assess(sample);
         assertThat(find(report, REQUEST_VOLUME).isWaived()).isTrue();
     }
 
@@ -95,7 +94,7 @@ class WaiverTest {
     void aWaiverThatMatchesNothing_isReportedAsUnused() throws Exception {
         Assessment quiet = shipped.parse("{\"schemaVersion\":\"1\",\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-01-01\"},"
                 + "\"reporting\":{\"informationRequestsPerMonth\":3}}", "quiet");
-        ProgrammeHealth health = ProgrammeHealth.builder()
+        ProgrammeHealth health = Fixture.builder()
                 .waive(Waiver.forRule(REQUEST_VOLUME, "r", "o", LocalDate.parse("2010-01-01"))).build();
         Report report = health.assess(quiet);
         assertThat(report.waivers()).singleElement().satisfies(s -> {
@@ -110,7 +109,7 @@ class WaiverTest {
 
     @Test
     void theJsonDiagnostic_carriesItsWaiver() throws Exception {
-        ProgrammeHealth health = ProgrammeHealth.builder()
+        ProgrammeHealth health = Fixture.builder()
                 .waive(Waiver.forRule(REQUEST_VOLUME, "Spending review season", "PMO", LocalDate.parse("2009-12-31"))).build();
         JsonNode json = new ObjectMapper().readTree(health.toJson(health.assess(sample)));
         JsonNode d = null;
@@ -128,7 +127,7 @@ class WaiverTest {
 
     @Test
     void aWaiverOfAnUnknownRule_isAClearError_andAWaiverNeedsExactlyOneTarget() {
-        assertThatThrownBy(() -> ProgrammeHealth.builder().waive(Waiver.forRule("no/such-rule", "r", "o", assessedOn)).build())
+        assertThatThrownBy(() -> Fixture.builder().waive(Waiver.forRule("no/such-rule", "r", "o", assessedOn)).build())
                 .isInstanceOf(ProgrammeHealthException.class).hasMessageContaining("rule 'no/such-rule'");
         assertThatThrownBy(() -> new Waiver(REQUEST_VOLUME, "REPORTING_OVERLOAD", "r", "o", assessedOn))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");

@@ -15,23 +15,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
-import org.programmehealth.catalogue.Catalogue;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Theme;
 
-/** The public API end to end, with the real catalogue. */
+/** The public API end to end, on the fixture catalogue ({@link Fixture}). */
 class ProgrammeHealthTest {
 
     private static final Path SAMPLE = Path.of("../examples/assessments/sample-programme.json");
 
-    private final ProgrammeHealth health = Catalogue.engine();
+    private final ProgrammeHealth health = Fixture.engine();
 
     @Test
     void assessingTheSameFileTwice_givesIdenticalBytes() {
         String first = health.toJson(health.assess(health.read(SAMPLE)));
-        String second = health.toJson(ProgrammeHealth.create().assess(health.read(SAMPLE)));
+        String second = health.toJson(Fixture.builder().build().assess(health.read(SAMPLE)));
         assertThat(second).isEqualTo(first);
         assertThat(first).doesNotContain("\r").endsWith("}\n");
     }
@@ -97,12 +96,16 @@ class ProgrammeHealthTest {
         assertThat(r.notAssessed()).filteredOn(n -> n.ruleId().equals("reporting-overload/many-requesting-bodies"))
                 .singleElement().satisfies(n -> assertThat(n.missing()).containsExactly("reporting.requestingBodies"));
         assertThat(r.coverage()).isLessThan(0.5);
-        assertThat(r.score().themes().get(Theme.LEADERSHIP)).isNull();
+        // a theme without answers is never healthy: its unanswered warning rules count as if they had fired
+        assertThat(r.score().themes().get(Theme.LEADERSHIP)).isLessThan(100);
+        assertThat(r.score().range().ifUnansweredFine()).isEqualTo(100);
+        // the headline is the pessimistic end of the range: answering can only confirm or raise it
+        assertThat(r.score().overall()).isEqualTo(r.score().range().ifUnansweredFire()).isLessThan(100);
     }
 
     @Test
     void aThresholdSetThroughTheBuilder_changesWhatFires_andShowsInTheEvidence() {
-        ProgrammeHealth strict = ProgrammeHealth.builder().threshold("reportingOverload.maxRequestsPerMonth", 3).build();
+        ProgrammeHealth strict = Fixture.builder().threshold("reportingOverload.maxRequestsPerMonth", 3).build();
         Assessment a = health.parse("{\"schemaVersion\":\"1\",\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-01-01\"},"
                 + "\"reporting\":{\"informationRequestsPerMonth\":3}}", "t");
         assertThat(health.assess(a).diagnostics()).isEmpty();
@@ -114,7 +117,7 @@ class ProgrammeHealthTest {
 
     @Test
     void anUnknownThreshold_isAClearError_neverIgnored() {
-        assertThatThrownBy(() -> ProgrammeHealth.builder().threshold("reportingOverload.maxRequests", 3).build())
+        assertThatThrownBy(() -> Fixture.builder().threshold("reportingOverload.maxRequests", 3).build())
                 .isInstanceOf(ProgrammeHealthException.class)
                 .hasMessageContaining("unknown threshold 'reportingOverload.maxRequests'")
                 .hasMessageContaining("reportingOverload.maxRequestsPerMonth");
@@ -122,7 +125,7 @@ class ProgrammeHealthTest {
 
     @Test
     void oneEngineSharedByEightThreads_givesTheSameReportsAsSequentialUse() throws Exception {
-        List<String> inputs = Catalogue.cases().stream().map(Catalogue.Case::json).toList();
+        List<String> inputs = Fixture.cases().stream().map(Fixture.Case::json).toList();
         List<String> sequential = inputs.stream().map(j -> health.toJson(health.assess(health.parse(j, "c")))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

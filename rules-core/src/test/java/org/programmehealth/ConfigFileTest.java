@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.programmehealth.catalogue.Catalogue;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Severity;
@@ -44,8 +43,8 @@ class ConfigFileTest {
                   ]
                 }
                 """);
-        ProgrammeHealth health = ProgrammeHealth.builder().config(file).build();
-        Report report = health.assess(Catalogue.engine().read(SAMPLE));
+        ProgrammeHealth health = Fixture.builder().config(file).build();
+        Report report = health.assess(Fixture.engine().read(SAMPLE));
 
         assertThat(report.diagnostics()).extracting(Diagnostic::ruleId).doesNotContain("reporting-overload/request-volume")
                 .doesNotContain("issue-creep/targets-added-by-centre");
@@ -58,12 +57,6 @@ class ConfigFileTest {
                 .containsExactly(WaiverStatus.Status.APPLIED, WaiverStatus.Status.UNUSED);
         assertThat(report.tailoring().thresholds()).containsKey("reportingOverload.maxRequestsPerMonth");
         assertThat(report.tailoring().disabledSigns()).containsExactly("INCREMENTALISM");
-    }
-
-    @Test
-    void theExampleConfigurationFile_isValid() {
-        ProgrammeHealth health = ProgrammeHealth.builder().config(Path.of("../examples/config/team-config.json")).build();
-        assertThat(health.tailoring().customRules().ids()).containsExactly("portfolio-risk/red-rated-by-portfolio-office");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,11 +83,11 @@ class ConfigFileTest {
     @Test
     void anUnknownThresholdOrRuleInTheFile_isRefusedWhenBuilt_namingTheFileAndPath() throws Exception {
         Path file = write("{\"thresholds\": {\"issueCreep.maxTargets\": 6}, \"disabledRules\": [\"issue-creep/no-such-rule\"]}");
-        ProgrammeHealth.Builder builder = ProgrammeHealth.builder().config(file);
+        ProgrammeHealth.Builder builder = Fixture.builder().config(file);
         assertThatThrownBy(builder::build).isInstanceOf(ProgrammeHealthException.class)
                 .hasMessageContaining("unknown rule 'issue-creep/no-such-rule' (" + file + ": $.disabledRules)");
         Path thresholds = write("{\"thresholds\": {\"issueCreep.maxTargets\": 6}}");
-        assertThatThrownBy(() -> ProgrammeHealth.builder().config(thresholds).build()).isInstanceOf(ProgrammeHealthException.class)
+        assertThatThrownBy(() -> Fixture.builder().config(thresholds).build()).isInstanceOf(ProgrammeHealthException.class)
                 .hasMessageContaining("unknown threshold 'issueCreep.maxTargets' (" + thresholds + ": $.thresholds['issueCreep.maxTargets'])");
     }
 
