@@ -117,7 +117,7 @@ class WouldClearTest {
         "\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-06-30\",\"problemComplexity\":\"COMPLEX\"},\"locality\":{\"ragStatusReporting\":true}|programme-mindset-on-complex-problem/rag-status-on-complex-problem|programme.problemComplexity",
         "\"programme\":{\"id\":\"p\",\"name\":\"P\",\"assessedOn\":\"2009-06-30\",\"stage\":\"ROLL_OUT\"},\"learning\":{\"practiceExchangeActive\":false}|pilot-not-replicable/practice-exchange-dropped|programme.stage",
         "\"scope\":{\"prioritiesAtStart\":3,\"prioritiesNow\":9}|issue-creep/priorities-multiplied|scope.prioritiesAtStart",
-        "\"timescales\":{\"reviewOrClosureDiscussed\":true,\"partnershipAgeMonths\":14}|unrealistic-timescales/closure-discussed-early|timescales.reviewOrClosureDiscussed"})
+        "\"timescales\":{\"abolitionDiscussed\":true,\"partnershipAgeMonths\":14}|unrealistic-timescales/closure-discussed-early|timescales.abolitionDiscussed"})
     void theHarmfulAdviceOfIssue11_isNeverGiven(String sections, String rule, String field) {
         String json = "{" + (sections.startsWith("\"programme\"") ? "\"schemaVersion\":\"1\"," + sections
                 : PROGRAMME + "}," + sections) + "}";
@@ -130,7 +130,7 @@ class WouldClearTest {
 
     @Test
     void noSafeChange_isAnEmptyList_andTheTextReportSaysSo() throws Exception {
-        String json = "{" + PROGRAMME + "},\"timescales\":{\"reviewOrClosureDiscussed\":true,\"partnershipAgeMonths\":14}}";
+        String json = "{" + PROGRAMME + "},\"timescales\":{\"abolitionDiscussed\":true,\"partnershipAgeMonths\":14}}";
         Report report = health.assess(health.parse(json, "closure"));
         Diagnostic d = report.diagnostics().stream().filter(x -> x.ruleId().equals("unrealistic-timescales/closure-discussed-early"))
                 .findFirst().orElseThrow();

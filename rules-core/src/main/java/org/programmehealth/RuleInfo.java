@@ -14,11 +14,13 @@ import org.programmehealth.report.Theme;
  * @param conditions each input field the rule reads, with the condition it checks (thresholds filled in)
  * @param history    fields a trend rule compares across earlier snapshots; empty for a point-in-time rule
  * @param needs      every answer the rule needs to be assessed
+ * @param severityBasis why the catalogue gives a warning its severity (a calibration, citing the report);
+ *                   {@code null} for a strength, and for a custom rule that does not say
  */
 public record RuleInfo(String id, String sign, String kind, Theme theme, Severity severity, String title,
                        Source source, String rationale, String recommendation, String message,
                        List<Condition> conditions, List<String> history, List<ThresholdInfo> thresholds,
-                       List<String> needs) {
+                       List<String> needs, String severityBasis) {
 
     /** One field a rule reads and what it checks, e.g. {@code locality.dataQuality} with {@code <= 2}. */
     public record Condition(String field, String condition) {

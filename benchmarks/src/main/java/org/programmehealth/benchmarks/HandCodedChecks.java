@@ -1069,11 +1069,12 @@ public final class HandCodedChecks {
 
     private void tightLooseTight(Assessment a, List<Finding> strengths) {
         Centre c = a.centre();
-        if (c != null && Boolean.TRUE.equals(c.outcomesAgreed()) && Boolean.FALSE.equals(c.prescribesProcess())) {
+        if (c != null && Boolean.TRUE.equals(c.outcomesAgreed()) && Boolean.FALSE.equals(c.prescribesProcess())
+                && Boolean.TRUE.equals(c.outcomesEvaluated())) {
             strengths.add(strength("tight-loose-tight/outcomes-agreed-process-free", "TIGHT_LOOSE_TIGHT", "DRIVERS",
-                    "Explicit outcomes are agreed (outcomesAgreed true) and the centre does not prescribe how localities work "
-                            + "(prescribesProcess false).",
-                    "centre.outcomesAgreed", true, "centre.prescribesProcess", false));
+                    "Explicit outcomes are agreed, the centre does not prescribe how localities work, and an evaluation "
+                            + "checks whether the outcomes were achieved.",
+                    "centre.outcomesAgreed", true, "centre.prescribesProcess", false, "centre.outcomesEvaluated", true));
         }
     }
 
@@ -1098,11 +1099,11 @@ public final class HandCodedChecks {
                         + " of 5 (" + n(lowDialogueMax) + " or below).",
                 "learning.spaceForDialogue", le.spaceForDialogue()));
         Programme p = a.programme();
-        if (p != null && p.primaryAim() == PrimaryAim.BOTH) {
+        if (p != null && Boolean.TRUE.equals(p.aimsConflict())) {
             out.add(finding("unheld-tensions/contradictory-aims-without-dialogue", "UNHELD_TENSIONS", "LEADERSHIP", "HIGH",
-                    "The programme pursues BOTH outcomes and savings, yet the space to surface tensions is rated "
-                            + le.spaceForDialogue() + " of 5 (" + n(lowDialogueMax) + " or below).",
-                    "learning.spaceForDialogue", le.spaceForDialogue(), "programme.primaryAim", p.primaryAim()));
+                    "The sponsors want things from the programme that pull against each other, yet the space to surface "
+                            + "those tensions is rated " + le.spaceForDialogue() + " of 5 (" + n(lowDialogueMax) + " or below).",
+                    "learning.spaceForDialogue", le.spaceForDialogue(), "programme.aimsConflict", true));
         }
     }
 
@@ -1120,12 +1121,12 @@ public final class HandCodedChecks {
                     "timescales.partnershipAgeMonths", t.partnershipAgeMonths(),
                     "timescales.monthsUntilResultsExpected", t.monthsUntilResultsExpected()));
         }
-        if (Boolean.TRUE.equals(t.reviewOrClosureDiscussed()) && t.partnershipAgeMonths() != null
+        if (Boolean.TRUE.equals(t.abolitionDiscussed()) && t.partnershipAgeMonths() != null
                 && t.partnershipAgeMonths() < prematureClosureMonths) {
             out.add(finding("unrealistic-timescales/closure-discussed-early", "UNREALISTIC_TIMESCALES", "PROCESS", "CRITICAL",
-                    "The centre has discussed reviewing or closing the programme while its partnership is only "
+                    "The centre has discussed abolishing or replacing the programme while its partnership is only "
                             + t.partnershipAgeMonths() + " months old (under " + n(prematureClosureMonths) + ").",
-                    "timescales.reviewOrClosureDiscussed", true, "timescales.partnershipAgeMonths", t.partnershipAgeMonths()));
+                    "timescales.abolitionDiscussed", true, "timescales.partnershipAgeMonths", t.partnershipAgeMonths()));
         }
         Programme p = a.programme();
         if (p != null && p.problemComplexity() == ProblemComplexity.COMPLEX && t.monthsUntilResultsExpected() != null

@@ -25,8 +25,19 @@ final class Brief {
             // from perspectives.md and the report's conclusions (p16)
             "SHARED_UNDERSTANDING");
 
+    /**
+     * Warning signs the catalogue adds beyond the brief, each a lesson of the report the brief
+     * missed (issue 11): the two rhythms and the roll-out of quick wins (p14), hype (p15), mixed or
+     * patronising messages from the centre (p8-9).
+     */
+    static final List<String> ADDED_WARNING_SIGNS = List.of(
+            "TWO_RHYTHMS", "QUICK_WINS_ROLLED_OUT_EARLY", "HYPED_BEYOND_DELIVERY", "MIXED_MESSAGES_FROM_CENTRE");
+
     /** Every key of the brief, signs then strengths; a key is one or the other, never both. */
     static final List<String> KEYS = java.util.stream.Stream.concat(WARNING_SIGNS.stream(), STRENGTHS.stream()).toList();
+
+    /** Every sign and strength the catalogue holds: the brief's keys and the catalogue's additions. */
+    static final List<String> CATALOGUE_KEYS = java.util.stream.Stream.concat(KEYS.stream(), ADDED_WARNING_SIGNS.stream()).toList();
 
     private Brief() {
     }

@@ -141,6 +141,8 @@ class CatalogueConventionsTest {
             assertThat(r.source().page()).as("cited page of %s", r.id()).isBetween(1, 16);
             assertThat(r.conditions()).as("evidence of %s", r.id()).isNotEmpty();
             assertThat(r.isStrength() || r.severity() != null).as("severity of warning %s", r.id()).isTrue();
+            assertThat(r.isStrength() ? "a strength has no severity to explain" : r.severityBasis())
+                    .as("why %s has its severity", r.id()).hasSizeGreaterThan(30);
             assertThat(r.id()).as("id of %s reads sign-kebab/slug", r.id())
                     .startsWith(r.sign().toLowerCase(Locale.ROOT).replace('_', '-') + "/");
             for (ThresholdInfo t : r.thresholds()) {
@@ -148,6 +150,29 @@ class CatalogueConventionsTest {
                 assertThat(t.basis()).as("basis of %s", t.name()).hasSizeGreaterThan(10);
             }
         }
+    }
+
+    /**
+     * The only thresholds whose figure the report itself gives, each with its page; every other
+     * threshold is the catalogue's calibration. An auditor reads this list against the report.
+     */
+    private static final Map<String, Double> REPORT_FIGURES = Map.of(
+            "unrealisticTimescales.partnershipMaturityMonths", 60.0,   // p6: at least five years
+            "targetRedefinition.criticalRedefinitions", 3.0,            // p5: three redefinitions, then the boroughs gave up
+            "shortLivedInitiative.minLifespanMonths", 24.0);            // p3: less than a couple of years
+
+    @Test
+    void aThresholdIsLabelledReport_onlyWhereTheReportGivesTheFigure_andNoBasisCitesTheBrief() {
+        Map<String, Double> labelledReport = new TreeMap<>();
+        for (RuleInfo r : Catalogue.engine().rules()) {
+            for (ThresholdInfo t : r.thresholds()) {
+                if (t.provenance().equals("report")) {
+                    labelledReport.put(t.name(), t.defaultValue());
+                }
+                assertThat(t.basis().toLowerCase(Locale.ROOT)).as("basis of %s", t.name()).doesNotContain("brief");
+            }
+        }
+        assertThat(labelledReport).isEqualTo(REPORT_FIGURES);
     }
 
     @Test
@@ -212,9 +237,12 @@ class CatalogueConventionsTest {
             assertThat(kinds).as("rules of the strength %s", strength).containsKey(strength);
             assertThat(kinds.get(strength)).as("kind of the rules of %s", strength).containsExactly("STRENGTH");
         }
-        assertThat(Brief.KEYS).doesNotHaveDuplicates();
-        assertThat(kinds.keySet()).as("every sign of the catalogue is one of the brief")
-                .containsExactlyInAnyOrderElementsOf(Brief.KEYS);
+        for (String sign : Brief.ADDED_WARNING_SIGNS) {
+            assertThat(kinds.get(sign)).as("kind of the rules of the added sign %s", sign).containsExactly("WARNING");
+        }
+        assertThat(Brief.CATALOGUE_KEYS).doesNotHaveDuplicates();
+        assertThat(kinds.keySet()).as("every sign of the catalogue is one of the brief or one the catalogue adds")
+                .containsExactlyInAnyOrderElementsOf(Brief.CATALOGUE_KEYS);
     }
 
     @Test

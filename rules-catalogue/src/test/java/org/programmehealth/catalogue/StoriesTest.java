@@ -67,11 +67,17 @@ class StoriesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> healthyStories_haveNoDiagnostic_scoreOneHundred_andListTheirStrengths() throws IOException {
+    Stream<DynamicTest> healthyStories_haveNoDiagnostic_scoreOneHundredIfTheirUnansweredQuestionsFindNothing_andListTheirStrengths() throws IOException {
         return stories().values().stream().filter(Story::healthy).map(story -> DynamicTest.dynamicTest(story.file(), () -> {
             Report report = assess(STORIES.resolve(story.file()));
             assertThat(report.diagnostics()).as("diagnostics of %s", story.file()).isEmpty();
-            assertThat(report.score().overall()).as("overall score of %s", story.file()).isEqualTo(100);
+            // the report's stories predate the questions catalogue 1.2.0 added (they answer what the report
+            // tells of them), and an unanswered question counts as if its rule had fired: so a healthy
+            // story scores 100 once its unanswered questions are read as finding nothing
+            assertThat(report.score().range().ifUnansweredFine()).as("score of %s if its unanswered questions find nothing",
+                    story.file()).isEqualTo(100);
+            assertThat(report.notAssessed()).as("what keeps %s's headline below 100", story.file())
+                    .allSatisfy(n -> assertThat(n.missing()).isNotEmpty());
             assertThat(story.strengths()).as("strengths expected of %s", story.file()).isNotEmpty();
             assertThat(report.strengths().stream().map(Strength::sign).distinct().toList())
                     .containsExactlyInAnyOrderElementsOf(story.strengths());

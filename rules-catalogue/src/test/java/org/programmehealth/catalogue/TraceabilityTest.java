@@ -25,7 +25,7 @@ class TraceabilityTest {
 
 
     /** The brief's keys. A sign named for traceability must be one of them. */
-    static final Set<String> BRIEF_KEYS = Set.copyOf(Brief.KEYS);
+    static final Set<String> BRIEF_KEYS = Set.copyOf(Brief.CATALOGUE_KEYS);
 
     private static JsonNode traceability;
 
@@ -36,7 +36,7 @@ class TraceabilityTest {
 
     @Test
     void theBriefsKeyList_hasNoKeyTwice_soNoSignIsBothAWarningAndAStrength() {
-        assertThat(Brief.KEYS).doesNotHaveDuplicates().hasSize(BRIEF_KEYS.size());
+        assertThat(Brief.CATALOGUE_KEYS).doesNotHaveDuplicates().hasSize(BRIEF_KEYS.size());
     }
 
     @Test
@@ -63,6 +63,26 @@ class TraceabilityTest {
             });
         }
         assertThat(unknown).as("signs named in traceability.json that are not keys of the brief").isEmpty();
+    }
+
+    @Test
+    void whetherAPointOrSectionIsFullyEncoded_isDerived_neverFlaggedByHand() {
+        String page = CatalogueDocsTest.generated().get("traceability.md");
+        for (JsonNode p : traceability.path("learningPoints")) {
+            assertThat(p.path("notEncodedBecause").asText("")).as("point %d", p.path("number").asInt())
+                    .doesNotStartWithIgnoringCase("partly").doesNotStartWithIgnoringCase("fully");
+            String row = page.lines().filter(l -> l.startsWith("| " + p.path("number").asInt() + " | ")).findFirst().orElseThrow();
+            boolean leftOut = !p.path("notEncodedBecause").asText("").isBlank();
+            if (leftOut) {
+                assertThat(row).as("point %d leaves something out", p.path("number").asInt()).doesNotContain("Fully encoded");
+            }
+        }
+        for (JsonNode s : traceability.path("contents")) {
+            if (!s.path("notEncoded").asText("").isBlank()) {
+                String row = page.lines().filter(l -> l.startsWith("| " + s.path("section").asText() + " | ")).findFirst().orElseThrow();
+                assertThat(row).as("section %s leaves something out", s.path("section").asText()).doesNotContain("Fully encoded");
+            }
+        }
     }
 
     @Test

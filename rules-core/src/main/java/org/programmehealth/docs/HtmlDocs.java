@@ -149,6 +149,10 @@ public final class HtmlDocs {
                     .append(r.needs().stream().map(f -> "<code>" + esc(f) + "</code>").collect(Collectors.joining(", ")))
                     .append(": while any is unanswered the rule is not assessed; it neither fires nor passes.</p>\n")
                     .append("<p><strong>Message.</strong> ").append(esc(MarkdownDocs.message(r))).append("</p>\n");
+            if (r.severityBasis() != null) {
+                s.append("<p><strong>Why ").append(r.severity()).append("</strong> (the catalogue's calibration, not a figure of the report's). ")
+                        .append(esc(r.severityBasis())).append("</p>\n");
+            }
             if (x.sharedRationale() == null) {
                 s.append("<p><strong>Why it matters.</strong> ").append(esc(r.rationale())).append("</p>\n");
             }
@@ -209,7 +213,7 @@ public final class HtmlDocs {
         } else {
             s.append("<h3>The executive summary's key learning points</h3>\n<p>").append(esc(t.source())).append("</p>\n")
                     .append("<table><tr><th>#</th><th>Learning point (paraphrased)</th><th>Developed in</th>")
-                    .append("<th>Signs that encode it</th><th>Not encoded, and why</th></tr>\n");
+                    .append("<th>Signs that encode it</th><th>Encoded? What is left out, and why</th></tr>\n");
             for (Traceability.LearningPoint p : t.learningPoints()) {
                 List<String> signs = new ArrayList<>();
                 for (String sign : p.signs()) {
@@ -219,12 +223,12 @@ public final class HtmlDocs {
                 s.append("<tr><td>").append(p.number()).append("</td><td>").append(esc(p.text())).append("</td><td>")
                         .append(esc(p.developedIn())).append(", p").append(esc(p.pages())).append("</td><td>")
                         .append(signs.isEmpty() ? "none" : String.join(", ", signs)).append("</td><td>")
-                        .append(p.notEncodedBecause().isBlank() ? "–" : esc(p.notEncodedBecause())).append("</td></tr>\n");
+                        .append(esc(MarkdownDocs.encoding(m, p))).append("</td></tr>\n");
             }
             s.append("</table>\n");
         }
         s.append("<h3>The report's sections and the signs whose rules cite them</h3>\n")
-                .append("<table><tr><th>Section</th><th>Pages</th><th>Signs whose rules cite it (pages cited)</th><th>Not encoded, and why</th></tr>\n");
+                .append("<table><tr><th>Section</th><th>Pages</th><th>Signs whose rules cite it (pages cited)</th><th>Encoded? What is left out, and why</th></tr>\n");
         for (Traceability.SectionRow row : t.matrix(m.rules())) {
             List<String> cited = new ArrayList<>();
             row.signs().forEach((sign, pages) -> cited.add(link(sign) + " (" + esc(MarkdownDocs.pageList(row, pages)) + ")"));
@@ -232,7 +236,7 @@ public final class HtmlDocs {
                     .append(row.inContents() ? "" : " <span class=\"missing\">(not a section of the report's contents table)</span>")
                     .append("</td><td>").append(row.inContents() ? MarkdownDocs.pages(row.firstPage(), row.lastPage()) : "–")
                     .append("</td><td>").append(cited.isEmpty() ? "–" : String.join(", ", cited)).append("</td><td>")
-                    .append(row.notEncoded().isBlank() ? "–" : esc(row.notEncoded())).append("</td></tr>\n");
+                    .append(esc(MarkdownDocs.encoding(row))).append("</td></tr>\n");
         }
         s.append("</table>\n");
     }

@@ -65,6 +65,7 @@ public final class JsonDocs {
                 ps.addObject().put("sign", sign).put("inCatalogue", m.hasSign(sign));
             }
             point.put("notEncodedBecause", p.notEncodedBecause());
+            point.put("encoding", MarkdownDocs.encoding(m, p));
         }
         ArrayNode sections = trace.putArray("sections");
         for (Traceability.SectionRow row : m.traceability().matrix(m.rules())) {
@@ -79,6 +80,7 @@ public final class JsonDocs {
                 pages.forEach(a::add);
             });
             section.put("notEncoded", row.notEncoded());
+            section.put("encoding", MarkdownDocs.encoding(row));
         }
         return Json.write(root);
     }
@@ -87,6 +89,7 @@ public final class JsonDocs {
         o.put("id", r.id());
         o.put("severity", r.severity() == null ? null : r.severity().name());
         o.put("penalty", r.severity() == null ? 0 : r.severity().penalty());
+        o.put("severityBasis", r.severityBasis());
         o.put("title", r.title());
         o.putObject("source").put("section", r.source().section()).put("page", r.source().page());
         o.put("logic", Words.logic(r));

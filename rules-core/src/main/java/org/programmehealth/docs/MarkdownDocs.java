@@ -158,6 +158,10 @@ public final class MarkdownDocs {
                     .append("**Needs** ").append(codes(r.needs()))
                     .append(": while any is unanswered the rule is not assessed; it neither fires nor passes.\n\n")
                     .append("**Message.** ").append(message(r)).append("\n\n");
+            if (r.severityBasis() != null) {
+                s.append("**Why ").append(r.severity()).append("** (the catalogue's calibration, not a figure of the report's). ")
+                        .append(r.severityBasis()).append("\n\n");
+            }
             if (x.sharedRationale() == null) {
                 s.append("**Why it matters.** ").append(r.rationale()).append("\n\n");
             }
@@ -228,7 +232,7 @@ public final class MarkdownDocs {
             if (!t.source().isEmpty()) {
                 s.append(t.source()).append("\n\n");
             }
-            s.append("| # | Learning point (paraphrased) | Developed in | Signs that encode it | Not encoded, and why |\n")
+            s.append("| # | Learning point (paraphrased) | Developed in | Signs that encode it | Encoded? What is left out, and why |\n")
                     .append("|---|---|---|---|---|\n");
             for (Traceability.LearningPoint p : t.learningPoints()) {
                 List<String> signs = new ArrayList<>();
@@ -238,7 +242,7 @@ public final class MarkdownDocs {
                 s.append("| ").append(p.number()).append(" | ").append(cell(p.text())).append(" | ")
                         .append(cell(p.developedIn())).append(", p").append(p.pages()).append(" | ")
                         .append(signs.isEmpty() ? "none" : String.join(", ", signs)).append(" | ")
-                        .append(p.notEncodedBecause().isBlank() ? "–" : cell(p.notEncodedBecause())).append(" |\n");
+                        .append(cell(encoding(m, p))).append(" |\n");
             }
             s.append('\n');
             List<String> untraced = m.signs().stream().map(DocsModel.SignDoc::sign)
@@ -252,15 +256,27 @@ public final class MarkdownDocs {
         s.append("## The report's sections and the signs whose rules cite them\n\n")
                 .append("Sections and their pages follow the report's contents table; a section runs from its first page ")
                 .append("to the page where the next begins.\n\n")
-                .append("| Section | Pages | Signs whose rules cite it (pages cited) | Not encoded, and why |\n|---|---|---|---|\n");
+                .append("| Section | Pages | Signs whose rules cite it (pages cited) | Encoded? What is left out, and why |\n|---|---|---|---|\n");
         for (Traceability.SectionRow row : t.matrix(m.rules())) {
             s.append("| ").append(cell(row.section()))
                     .append(row.inContents() ? "" : " (not a section of the report's contents table)").append(" | ")
                     .append(row.inContents() ? pages(row.firstPage(), row.lastPage()) : "–").append(" | ")
                     .append(row.signs().isEmpty() ? "–" : citing(row)).append(" | ")
-                    .append(row.notEncoded().isBlank() ? "–" : cell(row.notEncoded())).append(" |\n");
+                    .append(cell(encoding(row))).append(" |\n");
         }
         return s.toString();
+    }
+
+    /** "Partly encoded: what is left out" and the like, derived by {@link Traceability#encoding}. */
+    static String encoding(DocsModel m, Traceability.LearningPoint p) {
+        int in = (int) p.signs().stream().filter(m::hasSign).count();
+        String status = Traceability.encoding(in, p.signs().size() - in, p.notEncodedBecause());
+        return p.notEncodedBecause().isBlank() ? status + "." : status + ": " + p.notEncodedBecause();
+    }
+
+    static String encoding(Traceability.SectionRow row) {
+        String status = Traceability.encoding(row.signs().size(), 0, row.notEncoded());
+        return row.notEncoded().isBlank() ? status + "." : status + ": " + row.notEncoded();
     }
 
     private static String citing(Traceability.SectionRow row) {

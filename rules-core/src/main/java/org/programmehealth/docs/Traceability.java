@@ -97,6 +97,24 @@ public record Traceability(String source, List<LearningPoint> learningPoints, Li
         return rows;
     }
 
+    /**
+     * How much of a learning point or section the catalogue encodes, derived from the facts, never
+     * flagged by hand: "Fully encoded" only when signs in the catalogue encode it and nothing is
+     * recorded as left out; "Partly encoded" when signs encode some of it but something is left
+     * out (or a sign it calls for is not yet in the catalogue); "Not encoded" when no sign in the
+     * catalogue does.
+     *
+     * @param inCatalogue how many of the signs that encode it are in the catalogue
+     * @param missing     how many of the signs it calls for are not yet in the catalogue
+     * @param leftOut     what the data records as not encoded; blank if nothing
+     */
+    public static String encoding(int inCatalogue, int missing, String leftOut) {
+        if (inCatalogue == 0) {
+            return "Not encoded";
+        }
+        return missing == 0 && leftOut.isBlank() ? "Fully encoded" : "Partly encoded";
+    }
+
     /** True if the page a rule cites lies within the section it names, by the contents table. */
     public static boolean citesWithin(SectionRow row, int page) {
         return row.inContents() && page >= row.firstPage() && page <= row.lastPage();

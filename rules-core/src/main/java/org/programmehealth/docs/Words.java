@@ -24,7 +24,7 @@ public final class Words {
     public static final String REPORT = "Total Place: Lessons Learnt (OPM, August 2009)";
 
     /** What the threshold provenance {@code report} means, said once for every format. */
-    public static final String REPORT_PROVENANCE = "the number comes from a figure or statement in the report";
+    public static final String REPORT_PROVENANCE = "the report itself gives the figure, quoted in the basis";
 
     /** What the threshold provenance {@code calibrated} means. */
     public static final String CALIBRATED_PROVENANCE = "the catalogue chose the number where the report gives none: "

@@ -22,6 +22,7 @@ import org.programmehealth.report.Theme;
  * <pre>
  * rule "unrealistic-timescales/partnership-horizon"
  *   &#64;severity("HIGH")
+ *   &#64;severityBasis("Why the catalogue calibrates it HIGH, citing the report")   (optional for a custom rule)
  *   &#64;title("...")
  *   &#64;message("The partnership is {timescales.partnershipAgeMonths} months old ...")
  *   &#64;evidence("timescales.partnershipAgeMonths + monthsUntilResultsExpected &lt; {unrealisticTimescales.horizonMonths}; ...")
@@ -35,7 +36,7 @@ import org.programmehealth.report.Theme;
 public record RuleDefinition(String id, String sign, String kind, Theme theme, Severity severity, String title,
                              Source source, String rationale, String recommendation, String message,
                              List<Condition> conditions, List<String> history,
-                             Map<String, ThresholdDeclaration> thresholds) {
+                             Map<String, ThresholdDeclaration> thresholds, String severityBasis) {
 
     /** A field and the condition template it is checked against. */
     public record Condition(String field, String template) {
@@ -104,6 +105,9 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
         } else if (m.containsKey("severity")) {
             errors.add("a STRENGTH has no @severity");
         }
+        if (!kind.equals("WARNING") && m.containsKey("severityBasis")) {
+            errors.add("a STRENGTH has no @severityBasis");
+        }
         Theme theme = parseEnum(Theme.class, m.get("theme"), "theme", errors);
         if (m.get("id") != null && !m.get("id").equals(ruleName)) {
             errors.add("@id(\"" + m.get("id") + "\") must equal the rule name");
@@ -146,7 +150,7 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
         }
         RuleDefinition def = new RuleDefinition(ruleName, m.get("sign"), kind, theme, severity, m.get("title"),
                 new Source(m.get("section"), page), m.get("rationale"), m.get("recommendation"), m.get("message"),
-                conditions, history, thresholds);
+                conditions, history, thresholds, m.get("severityBasis"));
         def.checkPlaceholders(errors);
         if (!errors.isEmpty()) {
             throw ProgrammeHealthException.catalogue("rule '" + ruleName + "' (" + origin + "): "
@@ -179,7 +183,7 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
     /** The same rule with another severity in force (a tailoring of the catalogue). */
     public RuleDefinition withSeverity(Severity inForce) {
         return new RuleDefinition(id, sign, kind, theme, inForce, title, source, rationale, recommendation, message,
-                conditions, history, thresholds);
+                conditions, history, thresholds, severityBasis);
     }
 
     /** Every answer the rule needs: the evidence fields, and for a trend rule the same fields in history. */

@@ -25,6 +25,6 @@ final class RuleInfos {
                 .map(c -> new RuleInfo.Condition(c.field(), RuleDefinition.describe(c.template(), values)))
                 .toList();
         return new RuleInfo(r.id(), r.sign(), r.kind(), r.theme(), r.severity(), r.title(), r.source(), r.rationale(),
-                r.recommendation(), r.message(), conditions, r.history(), ts, r.needs());
+                r.recommendation(), r.message(), conditions, r.history(), ts, r.needs(), r.severityBasis());
     }
 }

@@ -12,5 +12,12 @@ public record Locality(
         Boolean ragStatusReporting,
         Boolean fixedMilestonePlan,
         Integer guidanceRequestsLast3Months,
-        Double seniorAttendancePercent) {
+        Double seniorAttendancePercent,
+        // additions to format version 1 (catalogue 1.1.0); older inputs leave them unanswered
+        Integer centreToneRespectful,
+        Integer centreMessagesConsistent) {
+    /** The answers of format version 1 before catalogue 1.1.0's additions, which are left unanswered. */
+    public Locality(Integer leadershipStrength, Integer dataQuality, Integer incentiveToImprove, Integer redesignCapability, Double proposalsAlreadyPlannedPercent, Integer radicalOptionsTested, Integer quickWinPressure, Boolean ragStatusReporting, Boolean fixedMilestonePlan, Integer guidanceRequestsLast3Months, Double seniorAttendancePercent) {
+        this(leadershipStrength, dataQuality, incentiveToImprove, redesignCapability, proposalsAlreadyPlannedPercent, radicalOptionsTested, quickWinPressure, ragStatusReporting, fixedMilestonePlan, guidanceRequestsLast3Months, seniorAttendancePercent, null, null);
+    }
 }
