@@ -63,8 +63,8 @@ public final class Perspectives {
     private static final double DEFAULT_RATING_GAP = 2;
 
     /** The rating (1..5) and yes/no questions of the format, in the format's order, read off its JSON Schema. */
-    private static final Map<String, String> TEXTS = new HashMap<>();
-    private static final List<String> QUESTIONS = readQuestions();
+    static final Map<String, String> TEXTS = new HashMap<>();
+    static final List<String> QUESTIONS = readQuestions();
 
     private Perspectives() {
     }
@@ -147,7 +147,7 @@ public final class Perspectives {
         boolean compared = centre && local;
         double gap = engine.thresholds().getOrDefault(RATING_GAP, DEFAULT_RATING_GAP);
 
-        Matches cross = compared ? engine.compare(facts(sorted, who, reports, rules, status)) : new Matches();
+        Matches cross = compared ? engine.compare(Comparison.facts(sorted, who, reports, rules, status)) : new Matches();
 
         LocalDate assessedOn = sorted.get(0).programme().assessedOn();
         List<Waiver> waivers = reports.get(0).waivers().stream().map(WaiverStatus::waiver).toList();
@@ -201,7 +201,7 @@ public final class Perspectives {
             List<Evidence> all = new ArrayList<>();
             for (String subject : subjects) {
                 for (int j = 0; j < n; j++) {
-                    Evidence e = crossEvidence(subject, j, sorted, who, reports);
+                    Evidence e = Comparison.crossEvidence(subject, j, sorted, who, reports);
                     if (e != null) {
                         byRespondent.get(j).add(e);
                         all.add(e);
@@ -319,7 +319,7 @@ public final class Perspectives {
         }
         Report first = reports.get(0);
         return new Report(first.reportVersion(), first.catalogue(), first.tailoring(), first.programme(), score, coverage,
-                charged, strengths, notAssessed, notApplicable, statuses, who, differences(sorted, who, gap));
+                charged, strengths, notAssessed, notApplicable, statuses, who, Comparison.differences(sorted, who, gap));
     }
 
     /** A respondent in words: "the centre (Deputy Director)", "a local partner", ... */
@@ -344,104 +344,6 @@ public final class Perspectives {
             }
         }
         return null;
-    }
-
-    /** The facts the comparing rules join: each respondent, their rating and yes/no answers, and the signs they could assess. */
-    private static List<Object> facts(List<Assessment> sorted, List<Respondent> who, List<Report> reports,
-                                      Map<String, RuleInfo> rules, List<List<Set<String>>> status) {
-        List<Object> facts = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            Respondent r = who.get(i);
-            if (r.perspective() == null) {
-                continue;
-            }
-            facts.add(r);
-            for (String q : QUESTIONS) {
-                Object v = FieldPaths.value(sorted.get(i), q);
-                if (v != null) {
-                    facts.add(new Answer(i, r.perspective(), q, v));
-                }
-            }
-            Map<String, boolean[]> signs = new LinkedHashMap<>();
-            for (RuleInfo rule : rules.values()) {
-                if (rule.isStrength() || compares(rule)) {
-                    continue;
-                }
-                boolean[] s = signs.computeIfAbsent(rule.sign(), k -> new boolean[2]);
-                s[0] |= !status.get(i).get(1).contains(rule.id());
-                s[1] |= status.get(i).get(0).contains(rule.id());
-            }
-            int index = i;
-            signs.forEach((sign, s) -> {
-                if (s[0]) {
-                    facts.add(new SignSeen(index, r.perspective(), sign, s[1]));
-                }
-            });
-        }
-        return facts;
-    }
-
-    /** One respondent's evidence on one thing a comparing rule compared (a question or a sign); {@code null} if they have none. */
-    private static Evidence crossEvidence(String subject, int j, List<Assessment> sorted, List<Respondent> who,
-                                          List<Report> reports) {
-        Respondent r = who.get(j);
-        if (r.perspective() == null) {
-            return null;
-        }
-        if (subject.contains(".")) {
-            Object v = FieldPaths.value(sorted.get(j), subject);
-            return v == null ? null : new Evidence(subject, RuleEngine.normalise(v), "the answer of " + describe(r));
-        }
-        Diagnostic seen = reports.get(j).diagnostics().stream().filter(d -> d.sign().equals(subject)).findFirst().orElse(null);
-        boolean centre = r.perspective() == Perspective.CENTRE;
-        if (seen != null && !centre) {
-            return new Evidence(COMPARES, r.perspective().name(), "the answers of " + describe(r) + " show the warning sign \""
-                    + seen.title() + "\"; the centre's answers do not");
-        }
-        if (seen == null && centre) {
-            String title = reports.stream().flatMap(x -> x.diagnostics().stream()).filter(d -> d.sign().equals(subject))
-                    .map(Diagnostic::title).findFirst().orElse(subject);
-            return new Evidence(COMPARES, r.perspective().name(), "the answers of " + describe(r)
-                    + " do not show the warning sign \"" + title + "\", which local answers show");
-        }
-        return null;
-    }
-
-    /** The rating and yes/no questions answered differently, far apart first, then by spread, then in the format's order. */
-    private static List<Difference> differences(List<Assessment> sorted, List<Respondent> who, double gap) {
-        List<Difference> out = new ArrayList<>();
-        for (String q : QUESTIONS) {
-            List<Difference.Answer> answers = new ArrayList<>();
-            Set<Object> distinct = new TreeSet<>(Comparator.comparing(String::valueOf));
-            List<Answer> facts = new ArrayList<>();
-            Integer min = null;
-            Integer max = null;
-            for (int i = 0; i < sorted.size(); i++) {
-                Object v = FieldPaths.value(sorted.get(i), q);
-                answers.add(new Difference.Answer(who.get(i).perspective(), who.get(i).role(), RuleEngine.normalise(v)));
-                if (v != null) {
-                    distinct.add(v);
-                    facts.add(new Answer(i, who.get(i).perspective(), q, v));
-                    if (v instanceof Integer k) {
-                        min = min == null ? k : Math.min(min, k);
-                        max = max == null ? k : Math.max(max, k);
-                    }
-                }
-            }
-            if (distinct.size() < 2) {
-                continue;
-            }
-            boolean apart = false;
-            for (Answer c : facts) {
-                for (Answer l : facts) {
-                    apart |= c.isCentre() && l.isLocal() && c.apartFrom(l, gap);
-                }
-            }
-            out.add(new Difference(q, TEXTS.get(q), min == null ? null : max - min, apart, answers));
-        }
-        out.sort(Comparator.comparing((Difference d) -> !d.apart())
-                .thenComparing(d -> -(d.spread() == null ? 4 : d.spread())));
-        return out;
     }
 
     /** Most severe first, then theme, then rule id: the order of every report. */
