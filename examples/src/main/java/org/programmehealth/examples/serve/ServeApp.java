@@ -453,12 +453,16 @@ public final class ServeApp implements AutoCloseable {
         if (!all.isEmpty()) {
             return Reply.text(400, "application/json", errorJson("The list of responses is not valid.", all));
         }
-        StringBuilder out = new StringBuilder("[\n");
+        // several responses about one programme are assessed together, exactly as `assess FILE FILE...`
+        List<org.programmehealth.model.Assessment> responses = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            Report report = service.health().assess(service.health().parse(docs.get(i), "response " + (i + 1)));
-            out.append(i > 0 ? ",\n" : "").append(service.health().toJson(report).strip());
+            responses.add(service.health().parse(docs.get(i), "response " + (i + 1)));
         }
-        return Reply.text(200, "application/json", out.append("\n]\n").toString());
+        try {
+            return Reply.text(200, "application/json", service.health().toJson(service.health().assess(responses)));
+        } catch (org.programmehealth.InvalidAssessmentException e) {
+            return Reply.text(400, "application/json", errorJson("The responses cannot be assessed together.", e.problems()));
+        }
     }
 
     /** The error of the batch contract: {@code {"error": {"kind": "invalid", "message", "problems": [...]}}}. */
@@ -1086,8 +1090,17 @@ public final class ServeApp implements AutoCloseable {
                 b.append("</tbody></table>\n");
             }
 
-            b.append("<h2>The report</h2>\n<p>Each response is assessed on its own answers and shown in turn.</p>\n");
             String style = null;
+            Report combined = service.combined(latest);
+            if (combined != null) {
+                Embedded e = embed(HtmlRenderer.render(combined));
+                style = e.style();
+                b.append("<h2>The combined report</h2>\n<p>Every response assessed together: each finding says who sees it")
+                        .append(" and who does not.</p>\n<section class=\"response\"><div class=\"report\">").append(e.body())
+                        .append("</div></section>\n");
+            }
+            b.append("<h2>").append(combined != null ? "Each response on its own" : "The report")
+                    .append("</h2>\n<p>Each response is assessed on its own answers and shown in turn.</p>\n");
             for (Service.Assessed a : latest.responses()) {
                 b.append("<section class=\"response\"><h3>").append(h(Service.label(a.response()))).append("</h3>\n");
                 if (a.report() == null) {
@@ -1133,6 +1146,10 @@ public final class ServeApp implements AutoCloseable {
         Service.RoundView latest = service.latest(p).orElseThrow(() -> new Refused(404, "No round yet."));
         List<Service.Assessed> assessed = latest.responses().stream().filter(a -> a.report() != null).toList();
         String stem = safe(p.id()) + "-" + latest.round().assessedOn();
+        Report combined = service.combined(latest);
+        if (combined != null) {
+            assessed = List.of(new Service.Assessed(assessed.get(0).response(), Map.of(), "", combined, List.of()));
+        }
         switch (name) {
             case "responses.jsonl" -> {
                 StringBuilder out = new StringBuilder();

@@ -212,6 +212,27 @@ final class Service {
         return new Assessed(resp, answers, doc, report, problems);
     }
 
+    /**
+     * The responses of a round that are valid assessments, assessed together as one programme (see
+     * {@code ProgrammeHealth.assess(List)}); null when fewer than two are, or they cannot be combined.
+     */
+    Report combined(RoundView v) {
+        List<org.programmehealth.model.Assessment> responses = new ArrayList<>();
+        for (Assessed a : v.responses()) {
+            if (a.report() != null) {
+                responses.add(health().parse(a.document(), label(a.response())));
+            }
+        }
+        if (responses.size() < 2) {
+            return null;
+        }
+        try {
+            return health().assess(responses);
+        } catch (org.programmehealth.InvalidAssessmentException e) {
+            return null;
+        }
+    }
+
     RoundView round(Store.Programme p, Store.Round r) {
         List<Assessed> out = new ArrayList<>();
         for (Store.Response resp : store.responses(r.id())) {

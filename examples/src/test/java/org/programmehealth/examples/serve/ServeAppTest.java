@@ -101,13 +101,20 @@ class ServeAppTest {
         assertThat(p.path("line").asInt()).isEqualTo(line);
         assertThat(p.path("column").asInt()).isEqualTo(list.lines().toList().get(line - 1).indexOf("-1") + 1);
 
-        HttpResponse<String> two = serve.post("/api/assess", "application/json", "[" + good + ",\n" + good + "]");
+        // several responses about one programme: one combined report, exactly as `assess FILE FILE --format json`
+        Path views = Path.of("assessments/stories/total-place-three-views");
+        String centre = Files.readString(views.resolve("centre.json"));
+        String locality = Files.readString(views.resolve("locality.json"));
+        HttpResponse<String> two = serve.post("/api/assess", "application/json", "[" + centre + ",\n" + locality + "]");
         assertThat(two.statusCode()).isEqualTo(200);
-        JsonNode reports = JSON.readTree(two.body());
-        JsonNode one = JSON.readTree(cli("assess", SAMPLE.toString(), "--format", "json"));
-        assertThat(reports).hasSize(2);
-        assertThat(reports.get(0)).isEqualTo(one);
-        assertThat(reports.get(1)).isEqualTo(one);
+        JsonNode combined = JSON.readTree(cli("assess", views.resolve("centre.json").toString(),
+                views.resolve("locality.json").toString(), "--format", "json"));
+        assertThat(JSON.readTree(two.body())).isEqualTo(combined);
+        assertThat(combined.path("respondents")).hasSize(2);
+        // the same sample twice says nobody answered: they cannot be assessed together
+        HttpResponse<String> same = serve.post("/api/assess", "application/json", "[" + good + ",\n" + good + "]");
+        assertThat(same.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(same.body()).path("error").path("problems").get(0).path("path").asText()).isEqualTo("$.respondent");
     }
 
     @Test
@@ -285,10 +292,12 @@ class ServeAppTest {
         assertThat(page).contains("Did the centre and the localities agree together").contains("<svg").contains("Centre: Policy lead")
                 .contains("Locality: Lead officer");
         HttpResponse<String> md = serve.get(serve.app.organiserPath() + "p/two/report.md");
-        assertThat(md.body()).contains("# Response: Centre: Policy lead").contains("# Response: Locality: Lead officer");
+        // one combined report: the two respondents' answers assessed together, who said what under each finding
+        assertThat(md.body()).contains("Where the answers differ most").contains("Policy lead").contains("Lead officer");
         assertThat(md.headers().firstValue("Content-Disposition").orElseThrow()).contains("two-2009-10-30-report.md");
         JsonNode json = JSON.readTree(serve.get(serve.app.organiserPath() + "p/two/report.json").body());
-        assertThat(json).hasSize(2);
+        assertThat(json.path("respondents")).hasSize(2);
+        assertThat(json.path("differences")).isNotEmpty();
         assertThat(serve.get(serve.app.organiserPath() + "p/two/report.html").body()).contains("<svg");
         String portfolio = serve.get(serve.app.organiserPath()).body();
         assertThat(portfolio).contains("Two views").contains("Worst signs");

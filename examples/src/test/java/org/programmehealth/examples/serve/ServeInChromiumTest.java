@@ -147,7 +147,9 @@ class ServeInChromiumTest {
             WebElement disagreement = browser.findElement(By.cssSelector("table.divergence"));
             assertThat(disagreement.getText()).contains("The centre and the localities designed the programme together")
                     .contains("Strongly agree").contains("Strongly disagree").contains("Local leaders see the programme as their own");
-            assertThat(browser.findElements(By.cssSelector("section.response"))).hasSize(2);
+            // the combined report first, then each response on its own
+            assertThat(browser.findElements(By.cssSelector("section.response"))).hasSize(3);
+            assertThat(browser.getPageSource()).contains("The combined report").contains("Where the answers differ most");
             assertThat(browser.findElement(By.cssSelector("figure.trend svg")).isDisplayed()).isTrue();
             shot("4-programme-page");
             browser.get(serve.base() + serve.app.organiserPath());
