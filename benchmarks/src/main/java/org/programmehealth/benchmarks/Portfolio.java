@@ -52,7 +52,12 @@ public final class Portfolio {
         }
         for (Path f : sorted(catalogue, "cases.json")) {
             for (JsonNode c : MAPPER.readTree(f.toFile()).path("cases")) {
-                out.add((ObjectNode) c.path("assessment"));
+                // a case of several responses is a set of programmes of one respondent each, for a batch
+                if (c.has("assessment")) {
+                    out.add((ObjectNode) c.get("assessment"));
+                } else {
+                    c.path("responses").forEach(r -> out.add((ObjectNode) r));
+                }
             }
         }
         return out;
