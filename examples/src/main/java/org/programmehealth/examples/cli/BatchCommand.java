@@ -239,17 +239,7 @@ final class BatchCommand implements Callable<Integer> {
                 if (item.line() != null) {
                     record.put("line", item.line());
                 }
-                ObjectNode error = record.putObject("error");
-                error.put("kind", "invalid");
-                error.put("message", item.source() + ": not a valid assessment");
-                ArrayNode list = error.putArray("problems");
-                for (Problem p : problems) {
-                    ObjectNode o = list.addObject();
-                    o.put("path", p.path());
-                    o.put("line", p.line());
-                    o.put("column", p.column());
-                    o.put("message", p.message());
-                }
+                JsonText.putInvalid(record, item.source() + ": not a valid assessment", problems);
                 List<String> errors = problems.stream().map(p -> (p.line() > 0 ? item.input() : item.source()) + ": " + p).toList();
                 return new Outcome(JsonText.compact(record), null, errors, Failure.INVALID, 0);
             } catch (RuntimeException e) {

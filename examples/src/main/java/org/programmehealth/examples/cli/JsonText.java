@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The tool's JSON: pretty (two-space indent, LF line ends, final newline) for files people edit, compact for JSON Lines. */
-final class JsonText {
+public final class JsonText {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -72,5 +74,25 @@ final class JsonText {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Puts the batch contract's error for bad input into {@code record}:
+     * {@code "error": {"kind": "invalid", "message", "problems": [{path, line, column, message}]}}.
+     * The batch records and the web server's API say bad input the same way.
+     */
+    public static ObjectNode putInvalid(ObjectNode record, String message, java.util.List<org.programmehealth.Problem> problems) {
+        ObjectNode error = record.putObject("error");
+        error.put("kind", "invalid");
+        error.put("message", message);
+        ArrayNode list = error.putArray("problems");
+        for (org.programmehealth.Problem p : problems) {
+            ObjectNode o = list.addObject();
+            o.put("path", p.path());
+            o.put("line", p.line());
+            o.put("column", p.column());
+            o.put("message", p.message());
+        }
+        return record;
     }
 }

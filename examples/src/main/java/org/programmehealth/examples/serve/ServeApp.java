@@ -467,19 +467,7 @@ public final class ServeApp implements AutoCloseable {
 
     /** The error of the batch contract: {@code {"error": {"kind": "invalid", "message", "problems": [...]}}}. */
     static String errorJson(String message, List<Problem> problems) {
-        ObjectNode root = Service.MAPPER.createObjectNode();
-        ObjectNode error = root.putObject("error");
-        error.put("kind", "invalid");
-        error.put("message", message);
-        ArrayNode list = error.putArray("problems");
-        for (Problem p : problems) {
-            ObjectNode o = list.addObject();
-            o.put("path", p.path());
-            o.put("line", p.line());
-            o.put("column", p.column());
-            o.put("message", p.message());
-        }
-        return Service.pretty(root);
+        return Service.pretty(org.programmehealth.examples.cli.JsonText.putInvalid(Service.MAPPER.createObjectNode(), message, problems));
     }
 
     // ---------------------------------------------------------------- the questionnaire
