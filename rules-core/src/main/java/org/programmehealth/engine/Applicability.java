@@ -16,8 +16,61 @@ final class Applicability {
     private Applicability() {
     }
 
-    /** The answers a rule needs that the assessment lacks, in the rule's order; {@code null} if none is missing. */
+    /** A condition that holds only for one answer: "is ROLL_OUT", "is true". */
+    private static final java.util.regex.Pattern ONLY_FOR = java.util.regex.Pattern.compile("is ([A-Z][A-Z0-9_]*|true|false)");
+    /** A condition on a number against a fixed value, thresholds filled in: "<= 2", ">= 60". */
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile("(<=|>=|<|>) (-?\\d+(?:\\.\\d+)?)");
+
+    /**
+     * The answers a rule needs that the assessment lacks, in the rule's order; {@code null} if none is
+     * missing, or if an answer given already rules the rule out (see {@link #ruledOut}).
+     */
     static List<String> missing(CompiledRule r, Assessment a) {
+        List<String> missing = needed(r, a);
+        return missing == null || ruledOut(r, a) ? null : missing;
+    }
+
+    /**
+     * True if one of the rule's conditions asks for a single answer ("the stage is roll-out") or a
+     * number against a fixed value ("rated 2 or below"), and the assessment's answer fails it (every
+     * rule's conditions must all hold): whatever the missing answers would be, the rule cannot fire, so it is
+     * assessed, and silent, rather than charged as unanswered. A programme that is not rolling out is
+     * not asked what its roll-out reaches.
+     */
+    static boolean ruledOut(CompiledRule r, Assessment a) {
+        List<RuleDefinition.Condition> conditions = r.def().conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            FieldPaths.Accessor field = r.conditionFields()[i];
+            if (field == null || conditions.get(i).field().startsWith("history")) {
+                continue;
+            }
+            Object answer = field.in(a);
+            if (answer == null) {
+                continue;
+            }
+            java.util.regex.Matcher only = ONLY_FOR.matcher(conditions.get(i).template());
+            if (only.matches() && !only.group(1).equals(answer instanceof Enum<?> e ? e.name() : String.valueOf(answer))) {
+                return true;
+            }
+            java.util.regex.Matcher compared = COMPARED.matcher(r.conditions()[i].describe());
+            if (compared.matches() && answer instanceof Number n && !holds(n.doubleValue(), compared.group(1),
+                    Double.parseDouble(compared.group(2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(double answer, String op, double value) {
+        return switch (op) {
+            case "<=" -> answer <= value;
+            case ">=" -> answer >= value;
+            case "<" -> answer < value;
+            default -> answer > value;
+        };
+    }
+
+    private static List<String> needed(CompiledRule r, Assessment a) {
         List<String> missing = null;
         FieldPaths.Accessor[] needs = r.needs();
         for (int i = 0; i < needs.length; i++) {
