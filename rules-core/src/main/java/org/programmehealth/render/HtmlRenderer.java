@@ -160,8 +160,8 @@ public final class HtmlRenderer {
                 .append(figure(Integer.toString(r.strengths().size()), r.strengths().size() == 1 ? "strength" : "strengths"))
                 .append("</div>\n").append(ReportView.rangeNote(r) == null ? "" : "<p>" + esc(ReportView.rangeNote(r)) + "</p>\n")
                 .append(chart(r))
-                .append("<p class=\"small\">100 means no warning sign among the theme's rules that could be assessed. ")
-                .append("A theme too few of whose rules had the answers they need is shown as <em>not assessed</em>: no answers is not good news.</p>\n")
+                .append("<p class=\"small\">100 means no warning sign among the theme's rules. A rule that could not be assessed ")
+                .append("counts as if it had fired: no answer is not good news. A theme none of whose rules applies is shown as <em>not assessed</em>.</p>\n")
                 .append("</section>\n");
 
         out.append("<section id=\"diagnostics\">\n<h2>").append(esc(ReportView.signsHeading(r)))

@@ -74,10 +74,10 @@ public final class TextRenderer {
         if (range != null) {
             out.append("  ").append(range).append('\n');
         }
-        out.append("  Scores by theme, worst first (100 means no warning sign among the rules that could be assessed)\n");
+        out.append("  Scores by theme, worst first (100 means no warning sign; a rule not assessed counts as if it had fired)\n");
         for (ReportView.ThemeView t : ReportView.themesWorstFirst(r)) {
             out.append(String.format(Locale.ROOT, "    %-39s %s  %s%n", ReportView.theme(t.theme()), bar(t.score()),
-                    t.score() == null ? "not assessed (too few of its rules had the answers they need)"
+                    t.score() == null ? "not assessed (none of its rules applies)"
                             : ReportView.score(t.score()) + ", " + ReportView.plural(t.signs().size(), "warning sign", "warning signs")));
         }
 
