@@ -256,17 +256,8 @@ public final class HtmlDocs {
         return "sign-" + sign.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The one HTML escaper of the library ({@link org.programmehealth.render.Html#escape}). */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return org.programmehealth.render.Html.escape(text);
     }
 }

@@ -277,7 +277,7 @@ public final class Perspectives {
                 assessable++;
             }
         }
-        diagnostics.sort(DIAGNOSTIC_ORDER);
+        diagnostics.sort(ReportAssembly.DIAGNOSTIC_ORDER);
         strengths.sort(Comparator.comparing(Strength::theme).thenComparing(Strength::ruleId));
         notAssessed.sort(Comparator.comparing((NotAssessed x) -> rules.get(x.ruleId()).theme()).thenComparing(NotAssessed::ruleId));
         notApplicable.sort(Comparator.comparing((NotApplicable x) -> rules.get(x.ruleId()).theme()).thenComparing(NotApplicable::ruleId));
@@ -330,7 +330,7 @@ public final class Perspectives {
             case PARTNER -> "a local partner";
             case INDEPENDENT -> "an independent reviewer";
         };
-        return r.role() == null ? who : who + " (" + r.role().replaceAll("\\p{Cntrl}", " ") + ")";
+        return r.role() == null ? who : who + " (" + org.programmehealth.render.Printable.of(r.role()) + ")";
     }
 
     private static boolean isSeer(List<SeenBy> seen, Respondent r) {
@@ -345,13 +345,4 @@ public final class Perspectives {
         }
         return null;
     }
-
-    /** Most severe first, then theme, then rule id: the order of every report. */
-    private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER = (x, y) -> {
-        int c = Integer.compare(y.severity().ordinal(), x.severity().ordinal());
-        if (c == 0) {
-            c = x.theme().compareTo(y.theme());
-        }
-        return c != 0 ? c : x.ruleId().compareTo(y.ruleId());
-    };
 }

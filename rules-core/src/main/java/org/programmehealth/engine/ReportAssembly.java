@@ -35,8 +35,8 @@ import org.programmehealth.rules.Matches;
  */
 final class ReportAssembly {
 
-    /** Most severe first, then theme, then rule id. */
-    private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER = (x, y) -> {
+    /** Most severe first, then theme, then rule id: the order of every report, of one response or several. */
+    static final Comparator<Diagnostic> DIAGNOSTIC_ORDER = (x, y) -> {
         int c = Integer.compare(y.severity().ordinal(), x.severity().ordinal());
         if (c == 0) {
             c = x.theme().compareTo(y.theme());
