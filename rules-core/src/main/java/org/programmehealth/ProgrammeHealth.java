@@ -160,6 +160,14 @@ public final class ProgrammeHealth {
         return Json.write(Objects.requireNonNull(report, "report"));
     }
 
+    /**
+     * The report as compact JSON on one line, without a line end: the same fields, in the same order
+     * and with the same values as {@link #toJson}, for JSON Lines (the command line's {@code batch}).
+     */
+    public String toJsonLine(Report report) {
+        return Json.writeCompact(Objects.requireNonNull(report, "report"));
+    }
+
     /** The reader this engine uses, with its limits. */
     public AssessmentFormat format() {
         return format;

@@ -16,11 +16,6 @@ final class Applicability {
     private Applicability() {
     }
 
-    /** A condition that holds only for one answer: "is ROLL_OUT", "is true". */
-    private static final java.util.regex.Pattern ONLY_FOR = java.util.regex.Pattern.compile("is ([A-Z][A-Z0-9_]*|true|false)");
-    /** A condition on a number against a fixed value, thresholds filled in: "<= 2", ">= 60". */
-    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile("(<=|>=|<|>) (-?\\d+(?:\\.\\d+)?)");
-
     /**
      * The answers a rule needs that the assessment lacks, in the rule's order; {@code null} if none is
      * missing, or if an answer given already rules the rule out (see {@link #ruledOut}).
@@ -38,23 +33,15 @@ final class Applicability {
      * not asked what its roll-out reaches.
      */
     static boolean ruledOut(CompiledRule r, Assessment a) {
-        List<RuleDefinition.Condition> conditions = r.def().conditions();
-        for (int i = 0; i < conditions.size(); i++) {
-            FieldPaths.Accessor field = r.conditionFields()[i];
-            if (field == null || conditions.get(i).field().startsWith("history")) {
-                continue;
-            }
-            Object answer = field.in(a);
+        for (CompiledRule.RuledOutBy c : r.ruledOutBy()) {
+            Object answer = c.field().in(a);
             if (answer == null) {
                 continue;
             }
-            java.util.regex.Matcher only = ONLY_FOR.matcher(conditions.get(i).template());
-            if (only.matches() && !only.group(1).equals(answer instanceof Enum<?> e ? e.name() : String.valueOf(answer))) {
+            if (c.only() != null && !c.only().equals(answer instanceof Enum<?> e ? e.name() : String.valueOf(answer))) {
                 return true;
             }
-            java.util.regex.Matcher compared = COMPARED.matcher(r.conditions()[i].describe());
-            if (compared.matches() && answer instanceof Number n && !holds(n.doubleValue(), compared.group(1),
-                    Double.parseDouble(compared.group(2)))) {
+            if (c.op() != null && answer instanceof Number n && !holds(n.doubleValue(), c.op(), c.value())) {
                 return true;
             }
         }
@@ -86,7 +73,7 @@ final class Applicability {
         if (missing != null && (r.extensionNeeds().length > 0)) {
             // keep the rule's own order of needs
             List<String> ordered = new ArrayList<>();
-            for (String n : r.def().needs()) {
+            for (String n : r.allNeeds()) {
                 if (missing.contains(n)) {
                     ordered.add(n);
                 }
@@ -119,7 +106,7 @@ final class Applicability {
             return null;
         }
         List<String> out = null;
-        for (String need : r.def().needs()) {
+        for (String need : r.allNeeds()) {
             if (a.isNotApplicable(need)) {
                 out = add(out, need);
             }

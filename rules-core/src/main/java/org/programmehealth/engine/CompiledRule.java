@@ -3,6 +3,8 @@ package org.programmehealth.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.programmehealth.input.FieldPaths;
 
@@ -15,7 +17,20 @@ import org.programmehealth.input.FieldPaths;
  */
 record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, String[] needPaths,
                     FieldPaths.Accessor[] historyNeeds, String[] extensionNeeds, Template message,
-                    Template[] conditions, FieldPaths.Accessor[] conditionFields, String[] conditionExtensions) {
+                    Template[] conditions, FieldPaths.Accessor[] conditionFields, String[] conditionExtensions,
+                    List<String> allNeeds, boolean compares, RuledOutBy[] ruledOutBy) {
+
+    /** A condition "is ROLL_OUT" ({@code only}) or "<= 2" ({@code op} and {@code value}) on one answer of the assessment. */
+    private static final Pattern ONLY_FOR = Pattern.compile("is ([A-Z][A-Z0-9_]*|true|false)");
+    /** A condition on a number against a fixed value, thresholds filled in: "<= 2", ">= 60". */
+    private static final Pattern COMPARED = Pattern.compile("(<=|>=|<|>) (-?\\d+(?:\\.\\d+)?)");
+
+    /**
+     * A condition that one answer given can fail on its own (see {@link Applicability#ruledOut}):
+     * it holds only for the answer {@code only}, or only for numbers {@code op value}.
+     */
+    record RuledOutBy(FieldPaths.Accessor field, String only, String op, double value) {
+    }
 
     static CompiledRule compile(int index, RuleDefinition r, Map<String, Double> thresholds) {
         List<FieldPaths.Accessor> needs = new ArrayList<>();
@@ -45,8 +60,24 @@ record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, 
                 conditionFields[i] = FieldPaths.accessor(field);
             }
         }
+        List<RuledOutBy> ruledOutBy = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (conditionFields[i] == null || r.conditions().get(i).field().startsWith("history")) {
+                continue;
+            }
+            Matcher only = ONLY_FOR.matcher(r.conditions().get(i).template());
+            if (only.matches()) {
+                ruledOutBy.add(new RuledOutBy(conditionFields[i], only.group(1), null, 0));
+            }
+            Matcher compared = COMPARED.matcher(conditions[i].describe());
+            if (compared.matches()) {
+                ruledOutBy.add(new RuledOutBy(conditionFields[i], null, compared.group(1), Double.parseDouble(compared.group(2))));
+            }
+        }
+        List<String> allNeeds = List.copyOf(r.needs());
         return new CompiledRule(index, r, needs.toArray(new FieldPaths.Accessor[0]), needPaths.toArray(new String[0]),
                 history.toArray(new FieldPaths.Accessor[0]), extensions.toArray(new String[0]),
-                Template.compile(r.message(), thresholds), conditions, conditionFields, conditionExtensions);
+                Template.compile(r.message(), thresholds), conditions, conditionFields, conditionExtensions,
+                allNeeds, allNeeds.contains(Perspectives.COMPARES), ruledOutBy.toArray(new RuledOutBy[0]));
     }
 }

@@ -50,6 +50,8 @@ final class ReportAssembly {
     private final List<Waiver> waivers;
     /** How many rules in force compare several responses: out of scope for one response. */
     private final int comparing;
+    /** The themes scored when every rule applies (see {@link #scoredThemes}). */
+    private final Set<Theme> scoredThemes;
 
     ReportAssembly(CompiledRules rules, CatalogueInfo catalogue, Tailoring tailoring, List<Waiver> waivers) {
         this.rules = rules;
@@ -61,11 +63,25 @@ final class ReportAssembly {
             n += compares(c) ? 1 : 0;
         }
         this.comparing = n;
+        this.scoredThemes = java.util.Collections.unmodifiableSet(scoredThemes(List.of()));
+    }
+
+    /** The themes of the warning rules that count in the score, less those of rules that do not apply. */
+    private Set<Theme> scoredThemes(List<NotApplicable> notApplicable) {
+        Set<String> inapplicable = new HashSet<>();
+        notApplicable.forEach(n -> inapplicable.add(n.ruleId()));
+        Set<Theme> scored = EnumSet.noneOf(Theme.class);
+        for (CompiledRule c : rules.ordered()) {
+            if (!c.def().isStrength() && !inapplicable.contains(c.def().id()) && !compares(c)) {
+                scored.add(c.def().theme());
+            }
+        }
+        return scored;
     }
 
     /** True for a rule that compares the answers of several responses ({@link Perspectives}). */
     static boolean compares(CompiledRule c) {
-        return c.def().needs().contains(Perspectives.COMPARES);
+        return c.compares();
     }
 
     Report report(Assessment a, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
@@ -128,14 +144,7 @@ final class ReportAssembly {
                 unanswered.add(new Scoring.Unanswered(n, r.theme(), r.severity(), isWaived));
             }
         }
-        Set<String> inapplicable = new HashSet<>();
-        notApplicable.forEach(n -> inapplicable.add(n.ruleId()));
-        Set<Theme> scored = EnumSet.noneOf(Theme.class);
-        for (CompiledRule c : ordered) {
-            if (!c.def().isStrength() && !inapplicable.contains(c.def().id()) && !compares(c)) {
-                scored.add(c.def().theme());
-            }
-        }
+        Set<Theme> scored = notApplicable.isEmpty() ? scoredThemes : scoredThemes(notApplicable);
         Scoring.Outcome outcome = Scoring.score(charged, unanswered, scored);
         Score score = outcome.score();
         if (!unanswered.isEmpty()) {

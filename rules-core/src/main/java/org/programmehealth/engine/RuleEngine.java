@@ -1,6 +1,7 @@
 package org.programmehealth.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,14 +59,14 @@ public final class RuleEngine {
         }
     }
 
-    private RuleEngine(KieBase kieBase, Map<String, RuleDefinition> rules, Thresholds thresholds, CatalogueInfo catalogue,
+    private RuleEngine(KieBase kieBase, KieBase comparingBase, Map<String, RuleDefinition> rules, Thresholds thresholds, CatalogueInfo catalogue,
                        Tailoring tailoring, EngineSettings settings, Origin origin) {
         this.origin = origin;
         this.thresholds = thresholds;
         this.catalogue = catalogue;
         this.tailoring = tailoring;
         this.rules = CompiledRules.compile(rules, thresholds.asMap());
-        this.session = new RuleSession(kieBase, thresholds, this.rules);
+        this.session = new RuleSession(kieBase, comparingBase, thresholds, this.rules);
         this.assembly = new ReportAssembly(this.rules, catalogue, tailoring, settings.waivers());
         this.infos = RuleInfos.of(rules.values(), thresholds.asMap());
     }
@@ -117,12 +118,24 @@ public final class RuleEngine {
         if (custom != null) {
             models.addAll(ModelFilter.only(custom.models(), inForce.rules().keySet()));
         }
-        KieBase kieBase = RuleBase.build(models);
+        // the rules that compare several responses get a rule base of their own: a session over one
+        // response then holds none of their network (they could never fire in it)
+        Set<String> comparing = new HashSet<>();
+        inForce.rules().forEach((id, r) -> {
+            if (r.needs().contains(Perspectives.COMPARES)) {
+                comparing.add(id);
+            }
+        });
+        Set<String> single = new HashSet<>(inForce.rules().keySet());
+        single.removeAll(comparing);
+        KieBase kieBase = RuleBase.build(ModelFilter.only(models, single));
+        KieBase comparingBase = comparing.isEmpty() ? null : RuleBase.build(ModelFilter.only(models, comparing).stream()
+                .filter(m -> !m.getRules().isEmpty()).toList());
 
         Tailoring tailoring = inForce.tailoring(settings, thresholds.changes(), custom == null ? null
                 : new Tailoring.CustomRules(List.copyOf(definitions.customIds()), custom.fingerprint()));
         CatalogueInfo info = new CatalogueInfo(source.version(), definitions.shipped(), source.fingerprint());
-        return new RuleEngine(kieBase, inForce.rules(), new Thresholds(thresholds.values()), info, tailoring, settings, origin.kept());
+        return new RuleEngine(kieBase, comparingBase, inForce.rules(), new Thresholds(thresholds.values()), info, tailoring, settings, origin.kept());
     }
 
     public CatalogueInfo catalogue() {

@@ -48,14 +48,17 @@ final class RuleSession {
     };
 
     private final KieBase kieBase;
+    /** The rules that compare several responses, in a rule base of their own; null if none is in force. */
+    private final KieBase comparingBase;
     private final Thresholds thresholds;
     private final CompiledRules rules;
     private final boolean[] matchesSection;
     private final boolean matchesHistory;
     private final boolean matchesExtensions;
 
-    RuleSession(KieBase kieBase, Thresholds thresholds, CompiledRules rules) {
+    RuleSession(KieBase kieBase, KieBase comparingBase, Thresholds thresholds, CompiledRules rules) {
         this.kieBase = kieBase;
+        this.comparingBase = comparingBase;
         this.thresholds = thresholds;
         this.rules = rules;
         this.matchesSection = new boolean[SECTION_TYPES.length];
@@ -99,14 +102,17 @@ final class RuleSession {
      */
     Matches compare(java.util.List<?> facts) {
         Matches out = new Matches();
-        KieSession session = kieBase.newKieSession();
+        if (comparingBase == null) {
+            return out;
+        }
+        KieSession session = comparingBase.newKieSession();
         try {
             session.setGlobal("th", thresholds);
             session.setGlobal("out", out);
             facts.forEach(session::insert);
             session.fireAllRules(match -> {
                 CompiledRule r = rules.get(match.getRule().getName());
-                return r != null && r.def().needs().contains(Perspectives.COMPARES);
+                return r != null && r.compares();
             });
         } catch (RuntimeException e) {
             throw new ProgrammeHealthException("internal error while comparing the responses: " + e.getMessage(), e);

@@ -111,6 +111,8 @@ public final class Json {
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final ObjectWriter COMPACT = WRITER_MAPPER.writer();
+
     private Json() {
     }
 
@@ -139,6 +141,18 @@ public final class Json {
     public static String write(Object value) {
         try {
             return PRETTY.writeValueAsString(value) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Compact JSON on one line, no line end: the same fields in the same order as {@link #write},
+     * for JSON Lines.
+     */
+    public static String writeCompact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

@@ -12,11 +12,14 @@ import java.util.TreeMap;
 public final class Thresholds {
 
     private final Map<String, Double> values;
+    /** The same values for lookup: rules call {@link #n} on every evaluation of a constraint. */
+    private final Map<String, Double> byName;
 
     public Thresholds(Map<String, ? extends Number> values) {
         TreeMap<String, Double> copy = new TreeMap<>();
         values.forEach((k, v) -> copy.put(k, v.doubleValue()));
         this.values = Collections.unmodifiableMap(copy);
+        this.byName = new java.util.HashMap<>(copy);
     }
 
     /**
@@ -25,7 +28,7 @@ public final class Thresholds {
      * @throws IllegalArgumentException if no rule declared a threshold of that name
      */
     public double n(String name) {
-        Double v = values.get(name);
+        Double v = byName.get(name);
         if (v == null) {
             throw new IllegalArgumentException("threshold '" + name + "' is used by a rule but declared by none");
         }

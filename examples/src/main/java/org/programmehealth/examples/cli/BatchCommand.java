@@ -211,49 +211,39 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Assesses one input: never throws for a bad input or a failed assessment; each becomes its own error record. */
     private Outcome outcome(ProgrammeHealth health, Item item) throws IOException {
-        StringWriter line = new StringWriter();
-        try (JsonGenerator g = JsonText.MAPPER.createGenerator(line)) {
-            g.writeStartObject();
-            g.writeStringField("input", item.input());
+        try {
+            Report report = assess(health, item);
+            String json = health.toJsonLine(report);
+            // the input's name, then the report's own fields as the library wrote them (no second pass)
+            StringBuilder line = new StringBuilder(json.length() + item.input().length() + 32);
+            line.append("{\"input\":").append(JsonText.MAPPER.writeValueAsString(item.input()));
             if (item.line() != null) {
-                g.writeNumberField("line", item.line());
+                line.append(",\"line\":").append(item.line());
             }
-            try {
-                Report report = assess(health, item);
-                String json = health.toJson(report);
-                // the report's own fields after the input's name, copied token by token (no tree in between)
-                try (JsonParser p = JsonText.MAPPER.createParser(json)) {
-                    p.nextToken();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        g.copyCurrentStructure(p);
-                    }
-                }
-                g.writeEndObject();
-                g.flush();
-                return new Outcome(line.toString(), new Scored(item, report), List.of(), Failure.NONE,
-                        options.tripping(report).size());
-            } catch (InvalidAssessmentException e) {
-                List<Problem> problems = e.problems().stream().map(p -> position(item, p)).toList();
-                ObjectNode record = JsonText.MAPPER.createObjectNode();
-                record.put("input", item.input());
-                if (item.line() != null) {
-                    record.put("line", item.line());
-                }
-                JsonText.putInvalid(record, item.source() + ": not a valid assessment", problems);
-                List<String> errors = problems.stream().map(p -> (p.line() > 0 ? item.input() : item.source()) + ": " + p).toList();
-                return new Outcome(JsonText.compact(record), null, errors, Failure.INVALID, 0);
-            } catch (RuntimeException e) {
-                ObjectNode record = JsonText.MAPPER.createObjectNode();
-                record.put("input", item.input());
-                if (item.line() != null) {
-                    record.put("line", item.line());
-                }
-                ObjectNode error = record.putObject("error");
-                error.put("kind", "internal");
-                error.put("message", item.source() + ": internal error: " + e);
-                return new Outcome(JsonText.compact(record), null, List.of(item.source() + ": internal error: " + e),
-                        Failure.INTERNAL, 0);
+            line.append(',').append(json, 1, json.length());
+            return new Outcome(line.toString(), new Scored(item, report), List.of(), Failure.NONE,
+                    options.tripping(report).size());
+        } catch (InvalidAssessmentException e) {
+            List<Problem> problems = e.problems().stream().map(p -> position(item, p)).toList();
+            ObjectNode record = JsonText.MAPPER.createObjectNode();
+            record.put("input", item.input());
+            if (item.line() != null) {
+                record.put("line", item.line());
             }
+            JsonText.putInvalid(record, item.source() + ": not a valid assessment", problems);
+            List<String> errors = problems.stream().map(p -> (p.line() > 0 ? item.input() : item.source()) + ": " + p).toList();
+            return new Outcome(JsonText.compact(record), null, errors, Failure.INVALID, 0);
+        } catch (RuntimeException e) {
+            ObjectNode record = JsonText.MAPPER.createObjectNode();
+            record.put("input", item.input());
+            if (item.line() != null) {
+                record.put("line", item.line());
+            }
+            ObjectNode error = record.putObject("error");
+            error.put("kind", "internal");
+            error.put("message", item.source() + ": internal error: " + e);
+            return new Outcome(JsonText.compact(record), null, List.of(item.source() + ": internal error: " + e),
+                    Failure.INTERNAL, 0);
         }
     }
 
