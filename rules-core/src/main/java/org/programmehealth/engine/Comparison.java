@@ -118,6 +118,10 @@ final class Comparison {
     /** The rating and yes/no questions answered differently, far apart first, then by spread, then in the format's order. */
     static List<Difference> differences(List<Assessment> sorted, List<Respondent> who, double gap) {
         List<Difference> out = new ArrayList<>();
+        if (sorted.size() < 2) {
+            // one response cannot differ from itself
+            return out;
+        }
         for (String q : Perspectives.QUESTIONS) {
             List<Difference.Answer> answers = new ArrayList<>();
             Set<Object> distinct = new TreeSet<>(Comparator.comparing(String::valueOf));

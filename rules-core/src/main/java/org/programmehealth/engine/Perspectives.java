@@ -110,12 +110,15 @@ public final class Perspectives {
 
     /** The responses in the report's order: by perspective, then role, then their answers, so that the order given does not matter. */
     public static List<Assessment> ordered(List<Assessment> responses) {
-        Map<Assessment, String> keys = new HashMap<>();
-        responses.forEach(a -> keys.put(a, Json.write(a)));
         List<Assessment> out = new ArrayList<>(responses);
+        if (out.size() < 2) {
+            return out;
+        }
+        // the answers, as JSON, only break ties of perspective and role: written when a tie needs them
+        Map<Assessment, String> keys = new java.util.IdentityHashMap<>();
         out.sort(Comparator.comparing((Assessment a) -> a.respondent() == null ? -1 : a.respondent().perspective().ordinal())
                 .thenComparing(a -> a.respondent() == null || a.respondent().role() == null ? "" : a.respondent().role())
-                .thenComparing(keys::get));
+                .thenComparing(a -> keys.computeIfAbsent(a, Json::write)));
         return out;
     }
 
@@ -133,8 +136,22 @@ public final class Perspectives {
 
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         engine.rules().forEach(r -> rules.put(r.id(), r));
+        Set<String> comparing = new HashSet<>();
+        rules.values().forEach(r -> {
+            if (compares(r)) {
+                comparing.add(r.id());
+            }
+        });
         List<List<Set<String>>> status = new ArrayList<>();
+        List<Map<String, NotAssessed>> notAssessedBy = new ArrayList<>(n);
+        List<Map<String, NotApplicable>> notApplicableBy = new ArrayList<>(n);
         for (Report r : reports) {
+            Map<String, NotAssessed> na = new HashMap<>();
+            r.notAssessed().forEach(x -> na.put(x.ruleId(), x));
+            notAssessedBy.add(na);
+            Map<String, NotApplicable> inapplicableHere = new HashMap<>();
+            r.notApplicable().forEach(x -> inapplicableHere.put(x.ruleId(), x));
+            notApplicableBy.add(inapplicableHere);
             Set<String> fired = new HashSet<>();
             r.diagnostics().forEach(d -> fired.add(d.ruleId()));
             r.strengths().forEach(s -> fired.add(s.ruleId()));
@@ -156,7 +173,7 @@ public final class Perspectives {
         Set<String> done = new HashSet<>();
         for (int i = 0; i < n; i++) {
             for (Diagnostic d : reports.get(i).diagnostics()) {
-                if (done.add(d.ruleId()) && !compares(rules.get(d.ruleId()))) {
+                if (done.add(d.ruleId()) && !comparing.contains(d.ruleId())) {
                     List<SeenBy> seen = new ArrayList<>();
                     List<Respondent> notSeen = new ArrayList<>();
                     for (int j = 0; j < n; j++) {
@@ -171,10 +188,16 @@ public final class Perspectives {
                 }
             }
             for (Strength s : reports.get(i).strengths()) {
-                if (done.add(s.ruleId()) && !compares(rules.get(s.ruleId()))) {
+                if (done.add(s.ruleId()) && !comparing.contains(s.ruleId())) {
                     List<SeenBy> seen = new ArrayList<>();
                     for (int j = 0; j < n; j++) {
-                        Strength sj = reports.get(j).strengths().stream().filter(x -> x.ruleId().equals(s.ruleId())).findFirst().orElse(null);
+                        Strength sj = null;
+                        for (Strength x : reports.get(j).strengths()) {
+                            if (x.ruleId().equals(s.ruleId())) {
+                                sj = x;
+                                break;
+                            }
+                        }
                         if (sj != null) {
                             seen.add(new SeenBy(who.get(j).perspective(), who.get(j).role(), sj.message(), sj.evidence()));
                         }
@@ -238,12 +261,12 @@ public final class Perspectives {
         int outOfScope = 0;
         for (RuleInfo r : rules.values()) {
             boolean ok;
-            if (compares(r) && reports.size() == 1) {
+            if (comparing.contains(r.id()) && reports.size() == 1) {
                 // one response, even one that names its respondent, has nothing to compare
                 outOfScope++;
                 continue;
             }
-            if (compares(r)) {
+            if (comparing.contains(r.id())) {
                 ok = compared;
                 if (!ok) {
                     notAssessed.add(new NotAssessed(r.id(), r.sign(), List.of(COMPARES)));
@@ -253,9 +276,9 @@ public final class Perspectives {
                 NotApplicable inapplicable = null;
                 int saidNotApplicable = 0;
                 ok = false;
-                for (Report rep : reports) {
-                    NotAssessed x = rep.notAssessed().stream().filter(y -> y.ruleId().equals(r.id())).findFirst().orElse(null);
-                    NotApplicable na = rep.notApplicable().stream().filter(y -> y.ruleId().equals(r.id())).findFirst().orElse(null);
+                for (int j = 0; j < n; j++) {
+                    NotAssessed x = notAssessedBy.get(j).get(r.id());
+                    NotApplicable na = notApplicableBy.get(j).get(r.id());
                     if (x == null && na == null) {
                         ok = true;
                         break;
@@ -295,7 +318,7 @@ public final class Perspectives {
         notApplicable.forEach(x -> inapplicableIds.add(x.ruleId()));
         Set<Theme> scored = java.util.EnumSet.noneOf(Theme.class);
         for (RuleInfo r : rules.values()) {
-            if (!r.isStrength() && !inapplicableIds.contains(r.id()) && !(compares(r) && reports.size() == 1)) {
+            if (!r.isStrength() && !inapplicableIds.contains(r.id()) && !(comparing.contains(r.id()) && reports.size() == 1)) {
                 scored.add(r.theme());
             }
         }
