@@ -4,10 +4,8 @@ import org.programmehealth.input.FieldPaths;
 import org.programmehealth.input.FormatSchema;
 import org.programmehealth.engine.RuleEngine;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -290,13 +288,15 @@ public final class WouldClear {
 
     /**
      * Changing one answer of an assessment, by its dotted path, through the records' canonical
-     * constructors. Each record type's constructor and accessors are looked up once and kept as
-     * method handles, so a change costs a few direct calls (a search makes thousands).
+     * constructors. Each record type's constructor and accessors are looked up once; a change costs
+     * a few reflective calls, small beside the rule session's update that follows it. (Method
+     * handles spread over a constructor's arguments cost more at start-up: they generated 59
+     * classes the first time "what would clear it" ran.)
      */
     static final class Answers {
 
         /** A record type's canonical constructor and component accessors, by component name. */
-        private record Shape(MethodHandle constructor, String[] names, MethodHandle[] accessors, Class<?>[] types) {
+        private record Shape(Constructor<?> constructor, String[] names, Method[] accessors, Class<?>[] types) {
             int index(String name) {
                 for (int i = 0; i < names.length; i++) {
                     if (names[i].equals(name)) {
@@ -312,21 +312,16 @@ public final class WouldClear {
             protected Shape computeValue(Class<?> type) {
                 RecordComponent[] components = type.getRecordComponents();
                 String[] names = new String[components.length];
-                MethodHandle[] accessors = new MethodHandle[components.length];
+                Method[] accessors = new Method[components.length];
                 Class<?>[] types = new Class<?>[components.length];
-                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                for (int i = 0; i < components.length; i++) {
+                    names[i] = components[i].getName();
+                    types[i] = components[i].getType();
+                    accessors[i] = components[i].getAccessor();
+                }
                 try {
-                    for (int i = 0; i < components.length; i++) {
-                        names[i] = components[i].getName();
-                        types[i] = components[i].getType();
-                        accessors[i] = lookup.unreflect(components[i].getAccessor())
-                                .asType(MethodType.methodType(Object.class, Object.class));
-                    }
-                    Constructor<?> c = type.getDeclaredConstructor(types);
-                    MethodHandle constructor = lookup.unreflectConstructor(c).asSpreader(Object[].class, types.length)
-                            .asType(MethodType.methodType(Object.class, Object[].class));
-                    return new Shape(constructor, names, accessors, types);
-                } catch (ReflectiveOperationException e) {
+                    return new Shape(type.getDeclaredConstructor(types), names, accessors, types);
+                } catch (NoSuchMethodException e) {
                     throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), e);
                 }
             }
@@ -365,16 +360,16 @@ public final class WouldClear {
                 args[i] = i == at ? value : record == null ? null : get(shape, i, record);
             }
             try {
-                return (Object) shape.constructor().invokeExact(args);
-            } catch (Throwable e) {
+                return shape.constructor().newInstance(args);
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
                 throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " with " + name, e);
             }
         }
 
         private static Object get(Shape shape, int i, Object record) {
             try {
-                return (Object) shape.accessors()[i].invokeExact(record);
-            } catch (Throwable e) {
+                return shape.accessors()[i].invoke(record);
+            } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + shape.names()[i], e);
             }
         }

@@ -62,6 +62,31 @@ final class RuleBase {
                 problem -> ProgrammeHealthException.catalogue("the catalogue's rules " + problem, null)));
     }
 
+    /**
+     * The rule base of these models, built the first time it is asked for (once, whichever thread
+     * asks first). A model that cannot be built then fails that call, with the same
+     * {@link ProgrammeHealthException} as {@link #build}, rather than the engine's build.
+     */
+    static java.util.function.Supplier<KieBase> lazily(List<Model> models) {
+        return new java.util.function.Supplier<>() {
+            private volatile KieBase built;
+
+            @Override
+            public KieBase get() {
+                KieBase k = built;
+                if (k == null) {
+                    synchronized (this) {
+                        k = built;
+                        if (k == null) {
+                            built = k = build(models);
+                        }
+                    }
+                }
+                return k;
+            }
+        };
+    }
+
     /** The rule base of these models. */
     static KieBase build(List<Model> models) {
         try {

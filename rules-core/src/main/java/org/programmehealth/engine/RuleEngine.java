@@ -59,7 +59,7 @@ public final class RuleEngine {
         }
     }
 
-    private RuleEngine(KieBase kieBase, KieBase comparingBase, Map<String, RuleDefinition> rules, Thresholds thresholds, CatalogueInfo catalogue,
+    private RuleEngine(KieBase kieBase, java.util.function.Supplier<KieBase> comparingBase, Map<String, RuleDefinition> rules, Thresholds thresholds, CatalogueInfo catalogue,
                        Tailoring tailoring, EngineSettings settings, Origin origin) {
         this.origin = origin;
         this.thresholds = thresholds;
@@ -129,8 +129,9 @@ public final class RuleEngine {
         Set<String> single = new HashSet<>(inForce.rules().keySet());
         single.removeAll(comparing);
         KieBase kieBase = RuleBase.build(ModelFilter.only(models, single));
-        KieBase comparingBase = comparing.isEmpty() ? null : RuleBase.build(ModelFilter.only(models, comparing).stream()
-                .filter(m -> !m.getRules().isEmpty()).toList());
+        // built when first needed: most runs assess one response at a time and never compare
+        java.util.function.Supplier<KieBase> comparingBase = comparing.isEmpty() ? null
+                : RuleBase.lazily(ModelFilter.only(models, comparing).stream().filter(m -> !m.getRules().isEmpty()).toList());
 
         Tailoring tailoring = inForce.tailoring(settings, thresholds.changes(), custom == null ? null
                 : new Tailoring.CustomRules(List.copyOf(definitions.customIds()), custom.fingerprint()));

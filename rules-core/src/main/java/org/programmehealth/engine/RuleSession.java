@@ -48,15 +48,15 @@ final class RuleSession {
     };
 
     private final KieBase kieBase;
-    /** The rules that compare several responses, in a rule base of their own; null if none is in force. */
-    private final KieBase comparingBase;
+    /** The rules that compare several responses, in a rule base of their own (built on first use); null if none is in force. */
+    private final java.util.function.Supplier<KieBase> comparingBase;
     private final Thresholds thresholds;
     private final CompiledRules rules;
     private final boolean[] matchesSection;
     private final boolean matchesHistory;
     private final boolean matchesExtensions;
 
-    RuleSession(KieBase kieBase, KieBase comparingBase, Thresholds thresholds, CompiledRules rules) {
+    RuleSession(KieBase kieBase, java.util.function.Supplier<KieBase> comparingBase, Thresholds thresholds, CompiledRules rules) {
         this.kieBase = kieBase;
         this.comparingBase = comparingBase;
         this.thresholds = thresholds;
@@ -105,7 +105,7 @@ final class RuleSession {
         if (comparingBase == null) {
             return out;
         }
-        KieSession session = comparingBase.newKieSession();
+        KieSession session = comparingBase.get().newKieSession();
         try {
             session.setGlobal("th", thresholds);
             session.setGlobal("out", out);
