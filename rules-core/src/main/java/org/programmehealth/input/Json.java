@@ -140,7 +140,7 @@ public final class Json {
     /** Pretty JSON with LF line ends and a final newline: the same bytes on every platform. */
     public static String write(Object value) {
         try {
-            return PRETTY.writeValueAsString(value) + "\n";
+            return PRETTY.writeValueAsString(value).concat("\n");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

@@ -23,7 +23,7 @@ public final class JsonText {
 
     static String pretty(JsonNode node) {
         try {
-            return writable(PRETTY.writeValueAsString(node)) + "\n";
+            return writable(PRETTY.writeValueAsString(node)).concat("\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

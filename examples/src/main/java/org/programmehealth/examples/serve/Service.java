@@ -320,7 +320,7 @@ final class Service {
 
     static String pretty(JsonNode node) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node).replace("\r\n", "\n") + "\n";
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node).replace("\r\n", "\n").concat("\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
