@@ -78,6 +78,6 @@ record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, 
         return new CompiledRule(index, r, needs.toArray(new FieldPaths.Accessor[0]), needPaths.toArray(new String[0]),
                 history.toArray(new FieldPaths.Accessor[0]), extensions.toArray(new String[0]),
                 Template.compile(r.message(), thresholds), conditions, conditionFields, conditionExtensions,
-                allNeeds, allNeeds.contains(Perspectives.COMPARES), ruledOutBy.toArray(new RuledOutBy[0]));
+                allNeeds, r.comparesResponses(), ruledOutBy.toArray(new RuledOutBy[0]));
     }
 }

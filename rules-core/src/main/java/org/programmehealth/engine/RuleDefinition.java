@@ -198,6 +198,16 @@ public record RuleDefinition(String id, String sign, String kind, Theme theme, S
         return needs;
     }
 
+    /** True for a rule that compares the answers of several responses ({@link Perspectives}): it needs them all. */
+    public boolean comparesResponses() {
+        for (Condition c : conditions) {
+            if (c.field().equals(Perspectives.COMPARES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isStrength() {
         return "STRENGTH".equals(kind);
     }

@@ -122,7 +122,7 @@ public final class RuleEngine {
         // response then holds none of their network (they could never fire in it)
         Set<String> comparing = new HashSet<>();
         inForce.rules().forEach((id, r) -> {
-            if (r.needs().contains(Perspectives.COMPARES)) {
+            if (r.comparesResponses()) {
                 comparing.add(id);
             }
         });
