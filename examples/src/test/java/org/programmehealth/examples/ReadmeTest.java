@@ -96,7 +96,7 @@ class ReadmeTest {
     @Test
     void theCommandReference_listsEveryCommandOfTheTool() throws Exception {
         String reference = Files.readString(CLI_REFERENCE);
-        var commands = new picocli.CommandLine(new org.programmehealth.examples.cli.ProgrammeHealthCli()).getSubcommands().keySet();
+        var commands = org.programmehealth.examples.cli.ProgrammeHealthCli.commandLine().getSubcommands().keySet();
         assertThat(commands).contains("assess", "batch", "validate", "template", "questionnaire");
         for (String command : commands) {
             if (!command.equals("help")) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.programmehealth.InvalidAssessmentException;
 import org.programmehealth.ProgrammeHealthException;
@@ -19,12 +20,20 @@ import picocli.CommandLine.Command;
 @Command(name = "programme-health", mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
         description = "Says which warning signs of 'Total Place: Lessons Learnt' (OPM, 2009) a programme's self-assessment shows.",
-        subcommands = {AssessCommand.class, BatchCommand.class, ValidateCommand.class, TemplateCommand.class,
-            QuestionnaireCommand.class, CatalogueCommand.class, org.programmehealth.examples.serve.ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a diagnostic at or above --fail-on was found",
             "2:bad input or usage", "3:internal error"})
 public final class ProgrammeHealthCli implements Runnable {
+
+    /**
+     * The tool's commands, in the order its help lists them (then {@code help}). They are added when
+     * the tool runs rather than named in {@code @Command(subcommands = ...)}: a run of one command builds
+     * only that command's model, not every command's (picocli reads each command's options by
+     * reflection, which was a sixth of a cold {@code assess}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(AssessCommand.class, BatchCommand.class, ValidateCommand.class,
+            TemplateCommand.class, QuestionnaireCommand.class, CatalogueCommand.class,
+            org.programmehealth.examples.serve.ServeCommand.class);
 
     public static final int OK = 0;
     public static final int FAIL_ON = 1;
@@ -98,7 +107,7 @@ public final class ProgrammeHealthCli implements Runnable {
         ProgrammeHealthCli tool = new ProgrammeHealthCli();
         tool.in = in;
         tool.inputGiven = in != null;
-        CommandLine cl = new CommandLine(tool);
+        CommandLine cl = commandLine(tool, args.length == 0 ? null : command(args[0]));
         // --format HTML, --fail-on high: names of formats and severities in any case
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
@@ -128,6 +137,33 @@ public final class ProgrammeHealthCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The tool's command line with every command, as its help lists them. */
+    public static CommandLine commandLine() {
+        return commandLine(new ProgrammeHealthCli(), null);
+    }
+
+    /** The tool's command line with only the command {@code only}, or with all of them if it is null. */
+    private static CommandLine commandLine(ProgrammeHealthCli tool, Class<?> only) {
+        CommandLine cl = new CommandLine(tool);
+        for (Class<?> c : only != null ? List.<Class<?>>of(only) : COMMANDS) {
+            cl.addSubcommand(c.getAnnotation(Command.class).name(), c);
+        }
+        if (only == null) {
+            cl.addSubcommand(new CommandLine.HelpCommand());
+        }
+        return cl;
+    }
+
+    /** The command a run names first, or null (options first, {@code help}, a misspelt name or none): then all are added. */
+    static Class<?> command(String first) {
+        for (Class<?> c : COMMANDS) {
+            if (c.getAnnotation(Command.class).name().equals(first)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** A usage or file problem that is the user's to fix: exit 2 with this message. */

@@ -91,7 +91,7 @@ class EverydayFrictionsTest {
     void noCommand_namesEveryCommand_includingTheCatalogue() {
         ProgrammeHealthCliTest.Run r = run();
         assertThat(r.code()).isEqualTo(2);
-        var commands = new picocli.CommandLine(new ProgrammeHealthCli()).getSubcommands().keySet();
+        var commands = ProgrammeHealthCli.commandLine().getSubcommands().keySet();
         assertThat(commands).contains("catalogue");
         for (String c : commands) {
             if (!c.equals("help")) {
