@@ -1,13 +1,16 @@
 package org.programmehealth.input;
 
-
+import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -107,9 +110,11 @@ public final class Json {
         }
     }
 
+    /** Pretty, leaving open the writer it writes to (for the final newline). */
     private static final ObjectWriter PRETTY = WRITER_MAPPER.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private static final ObjectWriter COMPACT = WRITER_MAPPER.writer();
 
@@ -139,10 +144,17 @@ public final class Json {
 
     /** Pretty JSON with LF line ends and a final newline: the same bytes on every platform. */
     public static String write(Object value) {
-        try {
-            return PRETTY.writeValueAsString(value).concat("\n");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // the final newline goes into Jackson's own buffer: appending it to the finished string copied
+        // the whole report (27,000 characters, UTF-16) a second time
+        BufferRecycler recycler = WRITER_MAPPER.getFactory()._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            PRETTY.writeValue(out, value);
+            out.write('\n');
+            return out.getAndClear();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        } finally {
+            recycler.releaseToPool();
         }
     }
 
