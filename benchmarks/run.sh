@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes the results: benchmarks/results/jmh.json (JMH), cold-start.json,
 # batch.json (5,000 programmes through batch) and latest.md (ratios to the hand-coded baseline), and copies the table into benchmarks/README.md.
-#   benchmarks/run.sh            build (skipping tests), then JMH (about 12 minutes: Drools needs a long warm-up), then cold start, then batch
+#   benchmarks/run.sh            build (skipping tests), then JMH (about 17 minutes: Drools needs a long warm-up, and the single assessment runs in three JVMs), then cold start, then batch
 #   benchmarks/run.sh --no-build use the jars already built
 #   benchmarks/run.sh --no-jmh   cold start and batch only, with the JMH results already in benchmarks/results
 # Environment: JMH_ARGS to replace the JMH settings below; RUNS for cold-start and batch repetitions;
@@ -22,7 +22,8 @@ if [[ $build == 1 ]]; then
 fi
 mkdir -p benchmarks/results
 if [[ $jmh == 1 ]]; then
-  JMH_ARGS="${JMH_ARGS:--f 1 -wi 15 -w 2s -i 10 -r 1s}"
+  # forks: as each benchmark class says (three for AssessBenchmarks, one for the others)
+  JMH_ARGS="${JMH_ARGS:--wi 15 -w 2s -i 10 -r 1s}"
   # shellcheck disable=SC2086
   java -jar benchmarks/target/benchmarks.jar $JMH_ARGS -rf json -rff benchmarks/target/jmh.json > benchmarks/target/jmh.txt 2>&1 || {
     # e.g. another JMH run holds the machine-wide lock: its load would spoil these figures anyway

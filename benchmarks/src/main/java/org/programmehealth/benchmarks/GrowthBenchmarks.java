@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.programmehealth.report.Report;
@@ -11,6 +12,7 @@ import org.programmehealth.report.Report;
 /** How the cost of one assessment grows with the length of its history (1, 4, 16 snapshots). */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
 public class GrowthBenchmarks {
 
     @Benchmark

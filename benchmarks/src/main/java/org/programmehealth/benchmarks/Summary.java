@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,29 +53,43 @@ public final class Summary {
     }
 
     /**
-     * The best measurement iteration of a benchmark: the shortest time per assessment, or the most
-     * assessments per millisecond. Other processes on a shared machine can only slow an iteration
-     * down, so the best one is the closest to the code's own cost, for the engine and for the
-     * baseline alike (JMH's mean and error are in jmh.json).
+     * A benchmark's figure: in each fork the best measurement iteration (the shortest time per
+     * assessment, or the most assessments per millisecond), then the median of the forks. Other
+     * processes on a shared machine can only slow an iteration down, so a fork's best iteration is
+     * the closest to that JVM's own cost; but each fork's JIT makes its own choices (the same
+     * benchmark has measured 107 µs in one fork and 158 µs in the next), so the median fork, not the
+     * luckiest, is the one reported, for the engine and the baseline alike (JMH's mean and error
+     * are in jmh.json).
      */
     private double score(String benchmark, String snapshots) {
         for (JsonNode r : jmh) {
             if (r.path("benchmark").asText().endsWith("." + benchmark)
                     && (snapshots == null || snapshots.equals(r.path("params").path("snapshots").asText()))) {
                 boolean throughput = "thrpt".equals(r.path("mode").asText());
-                double best = Double.NaN;
+                List<Double> forks = new ArrayList<>();
                 for (JsonNode fork : r.path("primaryMetric").path("rawData")) {
+                    double best = Double.NaN;
                     for (JsonNode v : fork) {
                         double d = v.asDouble();
                         if (Double.isNaN(best) || (throughput ? d > best : d < best)) {
                             best = d;
                         }
                     }
+                    if (!Double.isNaN(best)) {
+                        forks.add(best);
+                    }
                 }
-                return Double.isNaN(best) ? r.path("primaryMetric").path("score").asDouble() : best;
+                return forks.isEmpty() ? r.path("primaryMetric").path("score").asDouble() : median(forks);
             }
         }
         return Double.NaN;
+    }
+
+    /** The middle value (the mean of the two middle ones for an even count). */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** A history benchmark: one method per length ({@code engineHistory16}), or, in results from before, a parameter. */
@@ -95,8 +111,9 @@ public final class Summary {
             load = "?";
         }
         out.append(String.format(Locale.ROOT, "Measured %s with `benchmarks/run.sh` on %d cores, Java %s; load average %s at the end "
-                        + "(the machine is shared: read ratios, not absolute times). Each figure is the best JMH iteration "
-                        + "(or the fastest cold start) of its benchmark, for engine and baseline alike.%n%n",
+                        + "(the machine is shared: read ratios, not absolute times). Each JMH figure is the best iteration "
+                        + "of each fork, then the median of the forks (three for the single assessment, one for the others); "
+                        + "each run figure is the fastest run; for engine and baseline alike.%n%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load));
         out.append("| measure | engine | hand-coded | ratio | goal | verdict |\n|---|---|---|---|---|---|\n");
         double e = score("engine");
