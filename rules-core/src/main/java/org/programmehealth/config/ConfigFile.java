@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.input.JsonErrors;
@@ -77,7 +76,7 @@ public record ConfigFile(Map<String, Double> thresholds, List<String> disabledRu
 
     private static ObjectMapper strict() {
         JsonMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
+                .addModule(org.programmehealth.input.Json.localDates())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -1,6 +1,7 @@
 package org.programmehealth.input;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,7 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 
 import org.programmehealth.InputLimits;
 import org.programmehealth.report.Diagnostic;
@@ -36,7 +39,7 @@ import org.programmehealth.report.WaiverStatus;
 public final class Json {
 
     private static final ObjectMapper WRITER_MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+            .addModule(localDates())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .addMixIn(Report.class, ReportMixIn.class)
@@ -134,7 +137,7 @@ public final class Json {
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
+                .addModule(localDates())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -168,6 +171,17 @@ public final class Json {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * Jackson's JSR-310 reader and writer of {@link LocalDate}, the only date type of the format, the
+     * report and the configuration (ISO dates, {@code 2009-03-31}): the whole {@code JavaTimeModule}
+     * loads some 75 classes at start-up for the types no document here holds.
+     */
+    public static com.fasterxml.jackson.databind.Module localDates() {
+        return new SimpleModule("programme-health-dates")
+                .addSerializer(LocalDate.class, LocalDateSerializer.INSTANCE)
+                .addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE);
     }
 
     /** The shared writing mapper, for tree work. */
