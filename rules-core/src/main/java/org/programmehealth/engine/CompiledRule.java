@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.programmehealth.input.FieldPaths;
+import org.programmehealth.input.Json;
 
 /**
  * A rule in force, with everything its per-assessment work needs prepared: bound accessors for the
@@ -75,6 +76,11 @@ record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, 
             }
         }
         List<String> allNeeds = List.copyOf(r.needs());
+        // what every report of this rule writes as it is
+        for (String text : new String[] {r.id(), r.sign(), r.title(), r.recommendation(), r.source().section()}) {
+            Json.remember(text);
+        }
+        r.conditions().forEach(c -> Json.remember(c.field()));
         return new CompiledRule(index, r, needs.toArray(new FieldPaths.Accessor[0]), needPaths.toArray(new String[0]),
                 history.toArray(new FieldPaths.Accessor[0]), extensions.toArray(new String[0]),
                 Template.compile(r.message(), thresholds), conditions, conditionFields, conditionExtensions,

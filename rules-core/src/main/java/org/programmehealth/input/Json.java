@@ -3,6 +3,8 @@ package org.programmehealth.input;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -19,8 +22,10 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 
@@ -40,6 +45,7 @@ public final class Json {
 
     private static final ObjectMapper WRITER_MAPPER = JsonMapper.builder()
             .addModule(localDates())
+            .addModule(new SimpleModule("programme-health-texts").addSerializer(String.class, new TextSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .addMixIn(Report.class, ReportMixIn.class)
@@ -98,6 +104,41 @@ public final class Json {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Tailoring.CustomRules customRules();
+    }
+
+    /**
+     * The catalogue's own texts (rule ids, titles, recommendations, sections, field paths), quoted and
+     * escaped once: they are most of the characters of every report, and Jackson otherwise scans and
+     * escapes each one again for every report it writes. Bounded, so that engines built again and
+     * again with new custom rules cannot grow it without end; a text not held is written as usual.
+     */
+    private static final Map<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
+    private static final int MAX_TEXTS = 50_000;
+
+    /** Keeps a text that reports will write again and again (a catalogue text), quoted once. */
+    public static void remember(String text) {
+        if (text != null && TEXTS.size() < MAX_TEXTS) {
+            TEXTS.computeIfAbsent(text, SerializedString::new);
+        }
+    }
+
+    /** Writes a remembered text from its quoted form, any other string as Jackson does: the same characters either way. */
+    static final class TextSerializer extends StdSerializer<String> {
+        private static final long serialVersionUID = 1L;
+
+        TextSerializer() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            SerializedString quoted = TEXTS.get(value);
+            if (quoted != null) {
+                gen.writeString(quoted);
+            } else {
+                gen.writeString(value);
+            }
+        }
     }
 
     /** Jackson's custom inclusion filter: {@code equals} true means "leave it out". */
