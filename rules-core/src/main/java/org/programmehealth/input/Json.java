@@ -122,6 +122,11 @@ public final class Json {
         }
     }
 
+    /** Whether a text is written from its quoted form (for tests). */
+    static boolean isRemembered(String text) {
+        return TEXTS.containsKey(text);
+    }
+
     /** Writes a remembered text from its quoted form, any other string as Jackson does: the same characters either way. */
     static final class TextSerializer extends StdSerializer<String> {
         private static final long serialVersionUID = 1L;
