@@ -3,7 +3,8 @@
 # assessment the project ships in turn under ids of its own (Portfolio), through
 #   engine  java -jar examples/target/programme-health.jar batch FILE.jsonl --output OUT   (all cores)
 #   hand    java -cp benchmarks/target/hand-coded-tool.jar ...HandCodedBatch FILE.jsonl     (one thread)
-# interleaved round by round, RUNS (default 5: the fastest of 3 moved between 5.5x and 6.3x in one afternoon) rounds. Checks that both write one line per input
+# interleaved round by round, RUNS rounds (default 5: the fastest of 3 moved between 5.5x and 6.3x
+# in one afternoon). Checks that both write one line per input
 # (plus the summary), then writes benchmarks/results/batch.json: mean and fastest run, in seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -85,8 +85,18 @@ public final class Summary {
         return Double.NaN;
     }
 
+    /** How many forks a benchmark ran in (0 if it is not in the results). */
+    private int forks(String benchmark) {
+        for (JsonNode r : jmh) {
+            if (r.path("benchmark").asText().endsWith("." + benchmark)) {
+                return r.path("primaryMetric").path("rawData").size();
+            }
+        }
+        return 0;
+    }
+
     /** The middle value (the mean of the two middle ones for an even count). */
-    static double median(List<Double> values) {
+    private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
@@ -112,9 +122,10 @@ public final class Summary {
         }
         out.append(String.format(Locale.ROOT, "Measured %s with `benchmarks/run.sh` on %d cores, Java %s; load average %s at the end "
                         + "(the machine is shared: read ratios, not absolute times). Each JMH figure is the best iteration "
-                        + "of each fork, then the median of the forks (three for the single assessment, one for the others); "
+                        + "of each fork, then the median of the forks (%d for the single assessment, %d for the others); "
                         + "each run figure is the fastest run; for engine and baseline alike.%n%n",
-                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load));
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load,
+                forks("engineEndToEnd"), forks("catalogueRules")));
         out.append("| measure | engine | hand-coded | ratio | goal | verdict |\n|---|---|---|---|---|---|\n");
         double e = score("engine");
         double h = score("handCoded");
