@@ -147,6 +147,25 @@ class ProgrammeHealthCliTest {
     }
 
     @Test
+    void theEngineBegunBeforeTheCommandLineIsRead_givesTheSameReport_andIsNotUsedWithAConfig() {
+        String asBuiltInCall = run("assess", SAMPLE.toString(), "--format", "json").out();
+        String tailored = run("assess", SAMPLE.toString(), "--format", "json", "--config", "config/team-config.json").out();
+        assertThat(tailored).contains("\"disabledSigns\"").isNotEqualTo(asBuiltInCall);
+
+        AssessCommand.startEarly();
+        assertThat(run("assess", SAMPLE.toString(), "--format", "json").out()).isEqualTo(asBuiltInCall);
+        // a wrong guess (main saw no --config, say): the early engine is left unused, not the tailoring
+        AssessCommand.startEarly();
+        assertThat(run("assess", SAMPLE.toString(), "--format", "json", "--config", "config/team-config.json").out())
+                .isEqualTo(tailored);
+
+        assertThat(AssessCommand.engineNeededAsIs("assess", "a.json", "--format", "json")).isTrue();
+        assertThat(AssessCommand.engineNeededAsIs("assess", "a.json", "--config=c.json")).isFalse();
+        assertThat(AssessCommand.engineNeededAsIs("assess", "--help")).isFalse();
+        assertThat(AssessCommand.engineNeededAsIs("batch", "a.jsonl")).isFalse();
+    }
+
+    @Test
     void failOn_ignoresWaivedDiagnostics(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("waive-all.json");
         StringBuilder waivers = new StringBuilder();
