@@ -91,6 +91,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        EngineOptions.Early begun = EngineOptions.takeEarly();
         List<Item> items = items();
         if (items.isEmpty()) {
             throw new ProgrammeHealthCli.UsageProblem(input + ": nothing to assess ("
@@ -99,7 +100,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ProgrammeHealthCli.UsageProblem("--threads must be 1 or more, not " + threads);
         }
-        ProgrammeHealth health = options.builder().build();
+        ProgrammeHealth health = options.engine(begun);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = ProgrammeHealthCli.onTerminal();
         int[] failures = new int[2];

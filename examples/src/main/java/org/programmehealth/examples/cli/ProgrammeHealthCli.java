@@ -92,8 +92,8 @@ public final class ProgrammeHealthCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (AssessCommand.engineNeededAsIs(args)) {
-            AssessCommand.startEarly();
+        if (EngineOptions.engineNeededAsIs(args)) {
+            EngineOptions.startEarly();
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

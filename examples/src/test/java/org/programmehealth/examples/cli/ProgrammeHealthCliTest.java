@@ -147,22 +147,28 @@ class ProgrammeHealthCliTest {
     }
 
     @Test
-    void theEngineBegunBeforeTheCommandLineIsRead_givesTheSameReport_andIsNotUsedWithAConfig() {
+    void theEngineBegunBeforeTheCommandLineIsRead_givesTheSameReports_andIsNotUsedWithAConfig() {
         String asBuiltInCall = run("assess", SAMPLE.toString(), "--format", "json").out();
         String tailored = run("assess", SAMPLE.toString(), "--format", "json", "--config", "config/team-config.json").out();
         assertThat(tailored).contains("\"disabledSigns\"").isNotEqualTo(asBuiltInCall);
 
-        AssessCommand.startEarly();
+        EngineOptions.startEarly();
         assertThat(run("assess", SAMPLE.toString(), "--format", "json").out()).isEqualTo(asBuiltInCall);
         // a wrong guess (main saw no --config, say): the early engine is left unused, not the tailoring
-        AssessCommand.startEarly();
+        EngineOptions.startEarly();
         assertThat(run("assess", SAMPLE.toString(), "--format", "json", "--config", "config/team-config.json").out())
                 .isEqualTo(tailored);
 
-        assertThat(AssessCommand.engineNeededAsIs("assess", "a.json", "--format", "json")).isTrue();
-        assertThat(AssessCommand.engineNeededAsIs("assess", "a.json", "--config=c.json")).isFalse();
-        assertThat(AssessCommand.engineNeededAsIs("assess", "--help")).isFalse();
-        assertThat(AssessCommand.engineNeededAsIs("batch", "a.jsonl")).isFalse();
+        String batchAsBuilt = run("batch", "assessments").out();
+        assertThat(batchAsBuilt).contains("\"summary\"");
+        EngineOptions.startEarly();
+        assertThat(run("batch", "assessments").out()).isEqualTo(batchAsBuilt);
+
+        assertThat(EngineOptions.engineNeededAsIs("assess", "a.json", "--format", "json")).isTrue();
+        assertThat(EngineOptions.engineNeededAsIs("assess", "a.json", "--config=c.json")).isFalse();
+        assertThat(EngineOptions.engineNeededAsIs("assess", "--help")).isFalse();
+        assertThat(EngineOptions.engineNeededAsIs("batch", "a.jsonl")).isTrue();
+        assertThat(EngineOptions.engineNeededAsIs("validate", "a.json")).isFalse();
     }
 
     @Test
