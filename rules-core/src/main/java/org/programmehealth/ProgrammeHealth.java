@@ -103,9 +103,14 @@ public final class ProgrammeHealth {
     public Report assess(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(assessment.programme(), "assessment.programme");
-        Report report = assessment.respondent() == null ? engine.assess(assessment)
-                : engine.assess(List.of(assessment));
-        return wouldClear ? WouldClear.annotate(engine, format, assessment, report) : report;
+        if (assessment.respondent() != null) {
+            Report report = engine.assess(List.of(assessment));
+            return wouldClear ? WouldClear.annotate(engine, format, assessment, report) : report;
+        }
+        if (!wouldClear) {
+            return engine.assess(assessment);
+        }
+        return WouldClear.assess(engine, assessment);
     }
 
     /**

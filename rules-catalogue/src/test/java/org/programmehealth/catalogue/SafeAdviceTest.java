@@ -47,6 +47,30 @@ class SafeAdviceTest {
         return out;
     }
 
+    /**
+     * The search runs in the rule session that found the diagnostics ({@code RuleEngine.assessOpen}):
+     * the report, and the advice, are as with a session of its own for each.
+     */
+    @TestFactory
+    Stream<DynamicTest> theSearchInTheSessionThatFoundTheDiagnostics_givesTheSameReportAsAFreshOne() throws Exception {
+        org.programmehealth.engine.RuleEngine engine = org.programmehealth.engine.RuleEngine.load(getClass().getClassLoader(),
+                new org.programmehealth.config.EngineSettings(java.util.Map.of(), java.util.Set.of(), java.util.Set.of(),
+                        java.util.Map.of(), List.of(), List.of(), java.util.Map.of()));
+        return inputs().stream().map(input -> DynamicTest.dynamicTest(input.name(), () -> {
+            Assessment a = health.parse(input.json(), input.name());
+            if (a.respondent() != null) {
+                return;
+            }
+            Report plain = engine.assess(a);
+            try (org.programmehealth.engine.RuleEngine.Opened opened = engine.assessOpen(a)) {
+                assertThat(opened.report()).isEqualTo(plain);
+            }
+            Report fresh = org.programmehealth.clearing.WouldClear.annotate(engine, a, plain);
+            assertThat(health.assess(a)).isEqualTo(fresh);
+            assertThat(health.toJson(health.assess(a))).isEqualTo(health.toJson(fresh));
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyChangeShown_isSafe_clearsItsDiagnosticOnItsOwn_keepsTheInputValid_andIsTheNearestThatDoes() throws Exception {
         JsonNode schema = MAPPER.readTree(ProgrammeHealth.class.getClassLoader()

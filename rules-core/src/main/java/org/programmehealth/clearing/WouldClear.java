@@ -70,17 +70,39 @@ public final class WouldClear {
         return annotate(engine, assessment, report);
     }
 
+    /**
+     * Assesses the programme and works out {@code wouldClear} for every diagnostic, searching in the
+     * rule session that found them ({@link RuleEngine#assessOpen}): as {@code annotate(engine, a,
+     * engine.assess(a))}, without a second session.
+     */
+    public static Report assess(RuleEngine engine, Assessment assessment) {
+        try (RuleEngine.Opened opened = engine.assessOpen(assessment)) {
+            return annotate(engine, assessment, opened.report(), opened.probe());
+        }
+    }
+
     /** The report with {@code wouldClear} worked out for every diagnostic. */
     public static Report annotate(RuleEngine engine, Assessment assessment, Report report) {
         if (report.diagnostics().isEmpty()) {
             return report;
         }
-        List<Diagnostic> out = new ArrayList<>(report.diagnostics().size());
         try (RuleEngine.Probe probe = engine.probe(assessment)) {
-            Search search = new Search(engine, probe, assessment, report);
-            for (Diagnostic d : report.diagnostics()) {
-                out.add(d.withWouldClear(search.changes(d)));
-            }
+            return annotate(engine, assessment, report, probe);
+        }
+    }
+
+    /**
+     * As {@link #annotate(RuleEngine, Assessment, Report)}, trying the changes in a probe already open
+     * over the assessment (see {@link RuleEngine#assessOpen}), which is left open.
+     */
+    public static Report annotate(RuleEngine engine, Assessment assessment, Report report, RuleEngine.Probe probe) {
+        if (report.diagnostics().isEmpty()) {
+            return report;
+        }
+        List<Diagnostic> out = new ArrayList<>(report.diagnostics().size());
+        Search search = new Search(engine, probe, assessment, report);
+        for (Diagnostic d : report.diagnostics()) {
+            out.add(d.withWouldClear(search.changes(d)));
         }
         return report.withDiagnostics(out);
     }

@@ -157,6 +157,45 @@ public final class RuleEngine {
 
     /** Assesses one programme. Never returns a partial report: an error in a rule is an exception naming it. */
     public Report assess(Assessment a) {
+        Scope scope = scope(a);
+        Matches out = session.run(a, scope.assessable());
+        return scope.report(a, out);
+    }
+
+    /** A report of one programme and, still open over it, the rule session that found it. Close it when done. */
+    public record Opened(Report report, Probe probe) implements AutoCloseable {
+        @Override
+        public void close() {
+            probe.close();
+        }
+    }
+
+    /**
+     * As {@link #assess(Assessment)}, with the rule session left open over the assessment as a
+     * {@link Probe}: a search of one-answer changes ("what would clear it") that follows needs no second
+     * session with every fact inserted and every rule fired again. Close it when done.
+     */
+    public Opened assessOpen(Assessment a) {
+        Scope scope = scope(a);
+        SessionProbe probe = session.probe(a, scope.assessable());
+        try {
+            // the report is built from the matches before any change is tried
+            return new Opened(scope.report(a, probe.matches()), probe);
+        } catch (RuntimeException | Error e) {
+            probe.close();
+            throw e;
+        }
+    }
+
+    /** What of the catalogue one assessment can be assessed by: the rules it answers, and why the others are left out. */
+    private record Scope(ReportAssembly assembly, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
+                         List<NotApplicable> notApplicable) {
+        Report report(Assessment a, Matches out) {
+            return assembly.report(a, out, assessable, assessableCount, notAssessed, notApplicable);
+        }
+    }
+
+    private Scope scope(Assessment a) {
         boolean[] assessable = new boolean[rules.size()];
         int assessableCount = 0;
         List<NotAssessed> notAssessed = new ArrayList<>();
@@ -180,8 +219,7 @@ public final class RuleEngine {
                 notAssessed.add(new NotAssessed(r.def().id(), r.def().sign(), missing));
             }
         }
-        Matches out = session.run(a, assessable);
-        return assembly.report(a, out, assessable, assessableCount, notAssessed, notApplicable);
+        return new Scope(assembly, assessable, assessableCount, notAssessed, notApplicable);
     }
 
     /** Evidence values as the JSON input had them: whole numbers without ".0", choices and dates as text. */

@@ -63,6 +63,14 @@ final class SessionProbe implements RuleEngine.Probe {
         }
     }
 
+    /**
+     * What the session's rules recorded: at first, the matches over the assessment as it is (what
+     * {@link RuleSession#run} would return); each change tried adds its own after them.
+     */
+    Matches matches() {
+        return out;
+    }
+
     @Override
     public Set<String> fired(Assessment changedAssessment, String section) {
         int i = RuleSession.sectionIndex(section);
