@@ -44,6 +44,9 @@ final class ReportAssembly {
         return c != 0 ? c : x.ruleId().compareTo(y.ruleId());
     };
 
+    /** Most severe first, and nothing else: on a list by theme and then id, a stable sort by it gives {@link #DIAGNOSTIC_ORDER}. */
+    private static final Comparator<Diagnostic> MOST_SEVERE_FIRST = (x, y) -> Integer.compare(y.severity().ordinal(), x.severity().ordinal());
+
     private final CompiledRules rules;
     private final CatalogueInfo catalogue;
     private final Tailoring tailoring;
@@ -84,21 +87,35 @@ final class ReportAssembly {
         return c.compares();
     }
 
+    /**
+     * The report of one assessment from the matches of its rule session.
+     *
+     * @param notAssessed   the rules that apply but lack answers, by theme and then id ({@link CompiledRules#byTheme})
+     * @param notApplicable the rules that do not apply, in the same order
+     */
     Report report(Assessment a, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
                   List<NotApplicable> notApplicable) {
         CompiledRule[] ordered = rules.ordered();
+        // the first match of each rule that fired, by the rule's index
+        Matches.Match[] first = new Matches.Match[ordered.length];
+        for (Matches.Match m : out.all()) {
+            CompiledRule c = rules.get(m.rule());
+            if (c != null && first[c.index()] == null) {
+                first[c.index()] = m;
+            }
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Strength> strengths = new ArrayList<>();
-        boolean[] seen = new boolean[ordered.length];
         LocalDate assessedOn = a.programme().assessedOn();
         List<List<String>> waived = new ArrayList<>(waivers.size());
         waivers.forEach(w -> waived.add(new ArrayList<>()));
-        for (Matches.Match m : out.all()) {
-            CompiledRule c = rules.get(m.rule());
-            if (c == null || seen[c.index()]) {
+        // by theme, then id: the strengths come out in the report's order, the diagnostics need only
+        // a stable sort by severity to be in DIAGNOSTIC_ORDER
+        for (CompiledRule c : rules.byTheme()) {
+            Matches.Match m = first[c.index()];
+            if (m == null) {
                 continue;
             }
-            seen[c.index()] = true;
             RuleDefinition r = c.def();
             List<Evidence> evidence = EvidenceBuilder.evidence(c, a, m.snapshots());
             String message = c.message().fill(a, m.snapshots());
@@ -119,18 +136,7 @@ final class ReportAssembly {
                         r.recommendation(), r.source(), 0, waiver, null));
             }
         }
-        diagnostics.sort(DIAGNOSTIC_ORDER);
-        if (strengths.size() > 1) {
-            strengths.sort(Comparator.comparing(Strength::theme).thenComparing(Strength::ruleId));
-        }
-        if (notAssessed.size() > 1) {
-            notAssessed.sort(Comparator.comparing((NotAssessed n) -> rules.get(n.ruleId()).def().theme())
-                    .thenComparing(NotAssessed::ruleId));
-        }
-        if (notApplicable.size() > 1) {
-            notApplicable.sort(Comparator.comparing((NotApplicable n) -> rules.get(n.ruleId()).def().theme())
-                    .thenComparing(NotApplicable::ruleId));
-        }
+        diagnostics.sort(MOST_SEVERE_FIRST);
         List<Diagnostic> charged = Scoring.charge(diagnostics);
         // every warning rule that applies but could not be assessed is charged as if it had fired
         List<Scoring.Unanswered> unanswered = new ArrayList<>(notAssessed.size());

@@ -200,7 +200,8 @@ public final class RuleEngine {
         int assessableCount = 0;
         List<NotAssessed> notAssessed = new ArrayList<>();
         List<NotApplicable> notApplicable = new ArrayList<>(0);
-        for (CompiledRule r : rules.ordered()) {
+        // by theme, then id: the lists come out in the report's order
+        for (CompiledRule r : rules.byTheme()) {
             if (ReportAssembly.compares(r)) {
                 // a rule that compares perspectives has nothing to compare in one response: it is out of
                 // scope (not assessed, not applicable, no cost, not in coverage); see assess(List)

@@ -60,6 +60,15 @@ public final class Scoring {
     record Outcome(Score score, List<NotAssessed> charged) {
     }
 
+    /** Most severe first, then theme, then rule id. */
+    private static final Comparator<Unanswered> UNANSWERED_ORDER = (x, y) -> {
+        int c = Integer.compare(y.severity().ordinal(), x.severity().ordinal());
+        if (c == 0) {
+            c = x.theme().compareTo(y.theme());
+        }
+        return c != 0 ? c : x.entry().ruleId().compareTo(y.entry().ruleId());
+    };
+
     /** The highest overall score a severity allows, 100 if it sets no cap. */
     public static int cap(Severity s) {
         return s == Severity.CRITICAL ? CRITICAL_CAP : s == Severity.HIGH ? HIGH_CAP : 100;
@@ -99,8 +108,7 @@ public final class Scoring {
         }
         // most severe first, then theme, then rule id: the same input always charges the same rule
         List<Unanswered> order = new ArrayList<>(unanswered);
-        order.sort(Comparator.comparing((Unanswered u) -> u.severity().ordinal()).reversed()
-                .thenComparing(Unanswered::theme).thenComparing(u -> u.entry().ruleId()));
+        order.sort(UNANSWERED_ORDER);
         Map<String, Integer> extra = new HashMap<>();
         Map<Theme, Integer> pending = new EnumMap<>(Theme.class);
         Severity worstPending = worstFound;
