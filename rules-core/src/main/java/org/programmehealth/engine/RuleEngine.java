@@ -158,8 +158,7 @@ public final class RuleEngine {
     /** Assesses one programme. Never returns a partial report: an error in a rule is an exception naming it. */
     public Report assess(Assessment a) {
         Scope scope = scope(a);
-        Matches out = session.run(a, scope.assessable());
-        return scope.report(a, out);
+        return report(a, scope, session.run(a, scope.assessable()));
     }
 
     /** A report of one programme and, still open over it, the rule session that found it. Close it when done. */
@@ -180,7 +179,7 @@ public final class RuleEngine {
         SessionProbe probe = session.probe(a, scope.assessable());
         try {
             // the report is built from the matches before any change is tried
-            return new Opened(scope.report(a, probe.matches()), probe);
+            return new Opened(report(a, scope, probe.matches()), probe);
         } catch (RuntimeException | Error e) {
             probe.close();
             throw e;
@@ -188,11 +187,12 @@ public final class RuleEngine {
     }
 
     /** What of the catalogue one assessment can be assessed by: the rules it answers, and why the others are left out. */
-    private record Scope(ReportAssembly assembly, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
+    private record Scope(boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
                          List<NotApplicable> notApplicable) {
-        Report report(Assessment a, Matches out) {
-            return assembly.report(a, out, assessable, assessableCount, notAssessed, notApplicable);
-        }
+    }
+
+    private Report report(Assessment a, Scope scope, Matches out) {
+        return assembly.report(a, out, scope.assessable(), scope.assessableCount(), scope.notAssessed(), scope.notApplicable());
     }
 
     private Scope scope(Assessment a) {
@@ -220,7 +220,7 @@ public final class RuleEngine {
                 notAssessed.add(new NotAssessed(r.def().id(), r.def().sign(), missing));
             }
         }
-        return new Scope(assembly, assessable, assessableCount, notAssessed, notApplicable);
+        return new Scope(assessable, assessableCount, notAssessed, notApplicable);
     }
 
     /** Evidence values as the JSON input had them: whole numbers without ".0", choices and dates as text. */
