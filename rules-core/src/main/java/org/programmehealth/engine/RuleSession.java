@@ -55,6 +55,8 @@ final class RuleSession {
     private final boolean[] matchesSection;
     private final boolean matchesHistory;
     private final boolean matchesExtensions;
+    /** The rule base's own rule objects, to the rules in force: the agenda filter's lookup, by identity. */
+    private final java.util.IdentityHashMap<org.kie.api.definition.rule.Rule, CompiledRule> byRule = new java.util.IdentityHashMap<>();
 
     RuleSession(KieBase kieBase, java.util.function.Supplier<KieBase> comparingBase, Thresholds thresholds, CompiledRules rules) {
         this.kieBase = kieBase;
@@ -67,6 +69,23 @@ final class RuleSession {
         }
         this.matchesHistory = matches(kieBase, History.class);
         this.matchesExtensions = matches(kieBase, Extensions.class);
+        for (org.kie.api.definition.KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : p.getRules()) {
+                CompiledRule r = rules.get(rule.getName());
+                if (r != null) {
+                    byRule.put(rule, r);
+                }
+            }
+        }
+    }
+
+    /**
+     * The rule in force that a match is of, or {@code null}: found by the identity of the rule base's
+     * rule object (the agenda asks for every match it fires), by name if the rule base hands out another.
+     */
+    CompiledRule ruleOf(org.kie.api.definition.rule.Rule rule) {
+        CompiledRule r = byRule.get(rule);
+        return r != null ? r : rules.get(rule.getName());
     }
 
     /** One rule session over the assessment, firing only the assessable rules; the matches it recorded. */
@@ -84,7 +103,7 @@ final class RuleSession {
                 session.insert(new Extensions(a.extensions()));
             }
             session.fireAllRules(match -> {
-                CompiledRule r = rules.get(match.getRule().getName());
+                CompiledRule r = ruleOf(match.getRule());
                 return r != null && assessable[r.index()];
             });
         } catch (RuntimeException e) {
@@ -124,7 +143,7 @@ final class RuleSession {
 
     /** A session kept open over one assessment, for trying one-answer changes of it. */
     SessionProbe probe(Assessment a, boolean[] assessable) {
-        return new SessionProbe(kieBase, thresholds, rules, matchesSection, matchesHistory, matchesExtensions, a, assessable);
+        return new SessionProbe(kieBase, thresholds, this, matchesSection, matchesHistory, matchesExtensions, a, assessable);
     }
 
     /** The sections of an assessment, in the order of {@link #SECTION_TYPES}. */

@@ -34,11 +34,11 @@ final class SessionProbe implements RuleEngine.Probe {
     /** The section now changed in the session (-1: none), to put back before another is changed. */
     private int changed = -1;
 
-    SessionProbe(KieBase kieBase, Thresholds thresholds, CompiledRules rules, boolean[] matchesSection,
+    SessionProbe(KieBase kieBase, Thresholds thresholds, RuleSession rules, boolean[] matchesSection,
                  boolean matchesHistory, boolean matchesExtensions, Assessment a, boolean[] assessable) {
         this.original = a;
         this.filter = match -> {
-            CompiledRule r = rules.get(match.getRule().getName());
+            CompiledRule r = rules.ruleOf(match.getRule());
             return r != null && assessable[r.index()];
         };
         this.session = kieBase.newKieSession();
