@@ -20,9 +20,9 @@ final class Applicability {
      * The answers a rule needs that the assessment lacks, in the rule's order; {@code null} if none is
      * missing, or if an answer given already rules the rule out (see {@link #ruledOut}).
      */
-    static List<String> missing(CompiledRule r, Assessment a) {
-        List<String> missing = needed(r, a);
-        return missing == null || ruledOut(r, a) ? null : missing;
+    static List<String> missing(CompiledRule r, FieldPaths.Answers answers) {
+        List<String> missing = needed(r, answers);
+        return missing == null || ruledOut(r, answers) ? null : missing;
     }
 
     /**
@@ -32,9 +32,9 @@ final class Applicability {
      * assessed, and silent, rather than charged as unanswered. A programme that is not rolling out is
      * not asked what its roll-out reaches.
      */
-    static boolean ruledOut(CompiledRule r, Assessment a) {
+    static boolean ruledOut(CompiledRule r, FieldPaths.Answers answers) {
         for (CompiledRule.RuledOutBy c : r.ruledOutBy()) {
-            Object answer = c.field().in(a);
+            Object answer = answers.get(c.field());
             if (answer == null) {
                 continue;
             }
@@ -57,11 +57,12 @@ final class Applicability {
         };
     }
 
-    private static List<String> needed(CompiledRule r, Assessment a) {
+    private static List<String> needed(CompiledRule r, FieldPaths.Answers answers) {
+        Assessment a = answers.assessment();
         List<String> missing = null;
         FieldPaths.Accessor[] needs = r.needs();
         for (int i = 0; i < needs.length; i++) {
-            if (needs[i].in(a) == null) {
+            if (answers.get(needs[i]) == null) {
                 missing = add(missing, r.needPaths()[i]);
             }
         }

@@ -14,7 +14,8 @@ final class EvidenceBuilder {
     private EvidenceBuilder() {
     }
 
-    static List<Evidence> evidence(CompiledRule c, Assessment a, List<Integer> snapshots) {
+    static List<Evidence> evidence(CompiledRule c, FieldPaths.Answers answers, List<Integer> snapshots) {
+        Assessment a = answers.assessment();
         RuleDefinition r = c.def();
         List<RuleDefinition.Condition> conditions = r.conditions();
         Evidence[] evidence = new Evidence[snapshots.size() * r.history().size() + conditions.size()];
@@ -27,9 +28,9 @@ final class EvidenceBuilder {
             }
         }
         for (int i = 0; i < conditions.size(); i++) {
-            Object value = c.conditionFields()[i] != null ? c.conditionFields()[i].in(a)
+            Object value = c.conditionFields()[i] != null ? answers.get(c.conditionFields()[i])
                     : a.extensions().get(c.conditionExtensions()[i]);
-            evidence[k++] = new Evidence(conditions.get(i).field(), normalise(value), c.conditions()[i].fill(a, snapshots));
+            evidence[k++] = new Evidence(conditions.get(i).field(), normalise(value), c.conditions()[i].fill(answers, snapshots));
         }
         // an immutable list: the report's records keep it without copying
         return List.of(evidence);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.programmehealth.input.FieldPaths;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Diagnostic;
@@ -93,8 +94,9 @@ final class ReportAssembly {
      * @param notAssessed   the rules that apply but lack answers, by theme and then id ({@link CompiledRules#byTheme})
      * @param notApplicable the rules that do not apply, in the same order
      */
-    Report report(Assessment a, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
+    Report report(FieldPaths.Answers answers, Matches out, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
                   List<NotApplicable> notApplicable) {
+        Assessment a = answers.assessment();
         CompiledRule[] ordered = rules.ordered();
         // the first match of each rule that fired, by the rule's index
         Matches.Match[] first = new Matches.Match[ordered.length];
@@ -117,8 +119,8 @@ final class ReportAssembly {
                 continue;
             }
             RuleDefinition r = c.def();
-            List<Evidence> evidence = EvidenceBuilder.evidence(c, a, m.snapshots());
-            String message = c.message().fill(a, m.snapshots());
+            List<Evidence> evidence = EvidenceBuilder.evidence(c, answers, m.snapshots());
+            String message = c.message().fill(answers, m.snapshots());
             if (r.isStrength()) {
                 strengths.add(new Strength(r.id(), r.sign(), r.theme(), r.title(), message, evidence, r.source()));
             } else {

@@ -12,6 +12,7 @@ import org.kie.api.KieBase;
 import org.programmehealth.ProgrammeHealthException;
 import org.programmehealth.RuleInfo;
 import org.programmehealth.config.EngineSettings;
+import org.programmehealth.input.FieldPaths;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.NotApplicable;
@@ -187,15 +188,16 @@ public final class RuleEngine {
     }
 
     /** What of the catalogue one assessment can be assessed by: the rules it answers, and why the others are left out. */
-    private record Scope(boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
+    private record Scope(FieldPaths.Answers answers, boolean[] assessable, int assessableCount, List<NotAssessed> notAssessed,
                          List<NotApplicable> notApplicable) {
     }
 
     private Report report(Assessment a, Scope scope, Matches out) {
-        return assembly.report(a, out, scope.assessable(), scope.assessableCount(), scope.notAssessed(), scope.notApplicable());
+        return assembly.report(scope.answers(), out, scope.assessable(), scope.assessableCount(), scope.notAssessed(), scope.notApplicable());
     }
 
     private Scope scope(Assessment a) {
+        FieldPaths.Answers answers = new FieldPaths.Answers(a);
         boolean[] assessable = new boolean[rules.size()];
         int assessableCount = 0;
         List<NotAssessed> notAssessed = new ArrayList<>();
@@ -212,7 +214,7 @@ public final class RuleEngine {
                 notApplicable.add(new NotApplicable(r.def().id(), r.def().sign(), inapplicable));
                 continue;
             }
-            List<String> missing = Applicability.missing(r, a);
+            List<String> missing = Applicability.missing(r, answers);
             if (missing == null) {
                 assessable[r.index()] = true;
                 assessableCount++;
@@ -220,7 +222,7 @@ public final class RuleEngine {
                 notAssessed.add(new NotAssessed(r.def().id(), r.def().sign(), missing));
             }
         }
-        return new Scope(assessable, assessableCount, notAssessed, notApplicable);
+        return new Scope(answers, assessable, assessableCount, notAssessed, notApplicable);
     }
 
     /** Evidence values as the JSON input had them: whole numbers without ".0", choices and dates as text. */
@@ -255,9 +257,10 @@ public final class RuleEngine {
 
     /** Opens a {@link Probe} over the assessment, with the rules it can assess. */
     public Probe probe(Assessment a) {
+        FieldPaths.Answers answers = new FieldPaths.Answers(a);
         boolean[] assessable = new boolean[rules.size()];
         for (CompiledRule r : rules.ordered()) {
-            assessable[r.index()] = Applicability.missing(r, a) == null && Applicability.notApplicable(r, a) == null;
+            assessable[r.index()] = Applicability.missing(r, answers) == null && Applicability.notApplicable(r, a) == null;
         }
         return session.probe(a, assessable);
     }
@@ -268,9 +271,10 @@ public final class RuleEngine {
      * changes one answer pays only for the rules that read it.
      */
     public Set<String> firedRules(Assessment a, Set<String> only) {
+        FieldPaths.Answers answers = new FieldPaths.Answers(a);
         boolean[] assessable = new boolean[rules.size()];
         for (CompiledRule r : rules.ordered()) {
-            assessable[r.index()] = (only == null || only.contains(r.def().id())) && Applicability.missing(r, a) == null
+            assessable[r.index()] = (only == null || only.contains(r.def().id())) && Applicability.missing(r, answers) == null
                     && Applicability.notApplicable(r, a) == null;
         }
         Set<String> fired = new TreeSet<>();

@@ -56,7 +56,8 @@ final class Template {
             return new Part(null, name, formatter, FieldPaths.isField(path) ? FieldPaths.accessor(path) : null, earliest, null);
         }
 
-        Object resolve(Assessment a, List<Integer> snapshots) {
+        Object resolve(FieldPaths.Answers answers, List<Integer> snapshots) {
+            Assessment a = answers.assessment();
             if (extension != null) {
                 return a.extensions().get(extension);
             }
@@ -66,7 +67,7 @@ final class Template {
             if (earliest) {
                 return snapshots.isEmpty() ? null : field.in(a.history().get(snapshots.get(0)));
             }
-            return field.in(a);
+            return answers.get(field);
         }
     }
 
@@ -107,7 +108,7 @@ final class Template {
      * The text with every placeholder read from the assessment ({@code earliest:} ones from the
      * first snapshot the rule compared) and formatted by its formatter.
      */
-    String fill(Assessment a, List<Integer> snapshots) {
+    String fill(FieldPaths.Answers a, List<Integer> snapshots) {
         if (parts.length == 1 && parts[0].name() == null) {
             return parts[0].text();
         }

@@ -48,13 +48,18 @@ public final class FieldPaths {
         private final Method section;
         private final Method field;
         private final Method snapshotSection;
+        /** The section's place among the assessment's sections, and the field's among its section's: see {@link Answers}. */
+        private final int sectionIndex;
+        private final int fieldIndex;
         private volatile MethodHandle[] bound;
 
-        Accessor(String path, Method section, Method field, Method snapshotSection) {
+        Accessor(String path, Method section, Method field, Method snapshotSection, int sectionIndex, int fieldIndex) {
             this.path = path;
             this.section = section;
             this.field = field;
             this.snapshotSection = snapshotSection;
+            this.sectionIndex = sectionIndex;
+            this.fieldIndex = fieldIndex;
         }
 
         public String path() {
@@ -73,6 +78,24 @@ public final class FieldPaths {
                 bound = b;
             }
             return b;
+        }
+
+        /** The section this field is in, read from the assessment ({@code null} if absent). */
+        Object section(Assessment a) {
+            try {
+                return (Object) bound()[0].invokeExact((Object) a);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + path, e);
+            }
+        }
+
+        /** The field read from its section (not null). */
+        Object of(Object section) {
+            try {
+                return (Object) bound()[1].invokeExact(section);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + path, e);
+            }
         }
 
         /** The answer in the current assessment, or {@code null} if not given. */
@@ -101,6 +124,8 @@ public final class FieldPaths {
         }
     }
 
+    /** The assessment's sections (its record components that are records), in the format's order. */
+    private static final RecordComponent[] SECTIONS = sections();
     private static final Map<String, Accessor> ACCESSORS = build();
 
     private FieldPaths() {
@@ -112,16 +137,70 @@ public final class FieldPaths {
             snapshotSections.put(c.getName(), c.getAccessor());
         }
         Map<String, Accessor> out = new LinkedHashMap<>();
-        for (RecordComponent section : Assessment.class.getRecordComponents()) {
-            if (!section.getType().isRecord()) {
-                continue;
+        int sectionIndex = 0;
+        for (RecordComponent section : SECTIONS) {
+            RecordComponent[] fields = section.getType().getRecordComponents();
+            for (int f = 0; f < fields.length; f++) {
+                String path = section.getName() + "." + fields[f].getName();
+                out.put(path, new Accessor(path, section.getAccessor(), fields[f].getAccessor(),
+                        snapshotSections.get(section.getName()), sectionIndex, f));
             }
-            for (RecordComponent field : section.getType().getRecordComponents()) {
-                String path = section.getName() + "." + field.getName();
-                out.put(path, new Accessor(path, section.getAccessor(), field.getAccessor(), snapshotSections.get(section.getName())));
-            }
+            sectionIndex++;
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    private static RecordComponent[] sections() {
+        java.util.List<RecordComponent> out = new java.util.ArrayList<>();
+        for (RecordComponent section : Assessment.class.getRecordComponents()) {
+            if (section.getType().isRecord()) {
+                out.add(section);
+            }
+        }
+        return out.toArray(new RecordComponent[0]);
+    }
+
+    /**
+     * The answers of one assessment, each read once, when first asked for: for the per-call work that
+     * reads many answers of one assessment, many of them several times (which rules it can assess,
+     * messages, evidence).
+     * Not thread-safe: one per call.
+     */
+    public static final class Answers {
+        /** A field not read yet (a field read and not answered is {@code null}). */
+        private static final Object UNREAD = new Object();
+        private static final int[] FIELDS = java.util.Arrays.stream(SECTIONS)
+                .mapToInt(c -> c.getType().getRecordComponents().length).toArray();
+
+        private final Assessment assessment;
+        /** Each section as read from the assessment (null: not read yet, or absent), and its fields as read. */
+        private final Object[] sections = new Object[SECTIONS.length];
+        private final Object[][] fields = new Object[SECTIONS.length][];
+
+        public Answers(Assessment assessment) {
+            this.assessment = assessment;
+        }
+
+        public Assessment assessment() {
+            return assessment;
+        }
+
+        /** The answer in the assessment, or {@code null} if not given: as {@link Accessor#in(Assessment)}, read once. */
+        public Object get(Accessor field) {
+            int s = field.sectionIndex;
+            Object[] values = fields[s];
+            if (values == null) {
+                values = fields[s] = new Object[FIELDS[s]];
+                java.util.Arrays.fill(values, UNREAD);
+                sections[s] = field.section(assessment);
+            }
+            Object v = values[field.fieldIndex];
+            if (v == UNREAD) {
+                Object section = sections[s];
+                v = values[field.fieldIndex] = section == null ? null : field.of(section);
+            }
+            return v;
+        }
     }
 
     /** The record component accessor's handle, shared by every path through it. */
