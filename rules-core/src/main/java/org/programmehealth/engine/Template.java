@@ -108,13 +108,13 @@ final class Template {
      * The text with every placeholder read from the assessment ({@code earliest:} ones from the
      * first snapshot the rule compared) and formatted by its formatter.
      */
-    String fill(FieldPaths.Answers a, List<Integer> snapshots) {
+    String fill(FieldPaths.Answers answers, List<Integer> snapshots) {
         if (parts.length == 1 && parts[0].name() == null) {
             return parts[0].text();
         }
         StringBuilder out = new StringBuilder(96);
         for (Part part : parts) {
-            out.append(part.name() == null ? part.text() : format(part.resolve(a, snapshots), part.formatter()));
+            out.append(part.name() == null ? part.text() : format(part.resolve(answers, snapshots), part.formatter()));
         }
         return out.toString();
     }

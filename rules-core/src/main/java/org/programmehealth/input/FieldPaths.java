@@ -89,7 +89,7 @@ public final class FieldPaths {
             }
         }
 
-        /** The field read from its section (not null). */
+        /** The field read from its section, which must not be null. */
         Object of(Object section) {
             try {
                 return (Object) bound()[1].invokeExact(section);
@@ -166,10 +166,10 @@ public final class FieldPaths {
      * messages, evidence). Not thread-safe: one per call.
      *
      * <p>How a section is read depends on how many assessments this JVM has read. The first
-     * {@value #WARM} read each answer as it is asked for, two handle calls each. After that, each
-     * section is read at once by one handle that collects all its fields, which is four times fewer
-     * calls. Combining the handles costs about 60 ms the first time, so a single report never pays
-     * for it, while a batch or a server soon earns it back.
+     * {@value #WARM} read each answer as it is first asked for: one handle call for the answer, and
+     * one for its section. After that, each section is read at once by one handle that collects all
+     * its fields: one call per section. Combining the handles costs about 60 ms the first time, so a
+     * single report never pays for it, while a batch or a server soon earns it back.
      */
     public static final class Answers {
         /** How many assessments are read field by field before sections are read whole. */
