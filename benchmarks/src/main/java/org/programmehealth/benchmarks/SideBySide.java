@@ -20,10 +20,17 @@ import java.util.List;
  * jar, the fastest and the median of the passes after the first third (the warm-up), and how many
  * records failed (an invalid record, or one of several responses, is counted, not timed apart).
  * Single-threaded: it compares the work per programme, not start-up or the use of both cores.
+ * <p>With {@code --engine}, the engine alone instead (as {@code AssessBenchmarks.engine}): one assessment,
+ * read once, assessed {@value #ENGINE_CALLS} times a pass without what would clear it, no report written;
+ * the whole catalogue, where JMH runs the rules the hand-coded baseline has.
  * <p>{@code java -cp benchmarks.jar org.programmehealth.benchmarks.SideBySide PORTFOLIO.jsonl PASSES JAR...}
+ * <br>{@code java -cp benchmarks.jar org.programmehealth.benchmarks.SideBySide --engine ASSESSMENT.json PASSES JAR...}
  * (see {@code benchmarks/side-by-side.sh})
  */
 public final class SideBySide {
+
+    /** Assessments a pass with {@code --engine}. */
+    static final int ENGINE_CALLS = 5_000;
 
     private SideBySide() {
     }
@@ -31,18 +38,42 @@ public final class SideBySide {
     /** One jar's engine, reached by reflection through the library's public API. */
     private record Engine(String jar, ClassLoader loader, Object health, Method parse, Method assess, Method line) {
 
-        static Engine load(String jar) throws ReflectiveOperationException, java.io.IOException {
+        static Engine load(String jar, boolean wouldClear) throws ReflectiveOperationException, java.io.IOException {
             ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             ClassLoader was = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(loader);
             try {
                 Class<?> type = loader.loadClass("org.programmehealth.ProgrammeHealth");
                 Object builder = type.getMethod("builder").invoke(null);
-                builder = builder.getClass().getMethod("wouldClear", boolean.class).invoke(builder, true);
+                builder = builder.getClass().getMethod("wouldClear", boolean.class).invoke(builder, wouldClear);
                 Object health = builder.getClass().getMethod("build").invoke(builder);
                 return new Engine(jar, loader, health, type.getMethod("parse", String.class, String.class),
                         type.getMethod("assess", loader.loadClass("org.programmehealth.model.Assessment")),
                         type.getMethod("toJsonLine", loader.loadClass("org.programmehealth.report.Report")));
+            } finally {
+                Thread.currentThread().setContextClassLoader(was);
+            }
+        }
+
+        /** The assessment, read by this engine. */
+        Object read(String json) throws ReflectiveOperationException {
+            ClassLoader was = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            try {
+                return parse.invoke(health, json, "assessment");
+            } finally {
+                Thread.currentThread().setContextClassLoader(was);
+            }
+        }
+
+        /** The assessment through this engine alone, {@code times} times. */
+        void assess(Object assessment, int times) throws ReflectiveOperationException {
+            ClassLoader was = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            try {
+                for (int i = 0; i < times; i++) {
+                    assess.invoke(health, assessment);
+                }
             } finally {
                 Thread.currentThread().setContextClassLoader(was);
             }
@@ -69,34 +100,58 @@ public final class SideBySide {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: SideBySide PORTFOLIO.jsonl PASSES JAR...");
+        boolean engineAlone = args.length > 0 && args[0].equals("--engine");
+        int first = engineAlone ? 1 : 0;
+        if (args.length < first + 3) {
+            System.err.println("usage: SideBySide PORTFOLIO.jsonl PASSES JAR...  or  SideBySide --engine ASSESSMENT.json PASSES JAR...");
             System.exit(2);
         }
-        List<String> records = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
-        int passes = Integer.parseInt(args[1]);
+        Path input = Path.of(args[first]);
+        int passes = Integer.parseInt(args[first + 1]);
         List<Engine> engines = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            engines.add(Engine.load(args[i]));
+        for (int i = first + 2; i < args.length; i++) {
+            engines.add(Engine.load(args[i], !engineAlone));
         }
         int n = engines.size();
+        List<String> records = engineAlone ? List.of() : Files.readAllLines(input, StandardCharsets.UTF_8);
+        Object[] assessments = new Object[n];
+        if (engineAlone) {
+            String json = Files.readString(input, StandardCharsets.UTF_8);
+            for (int i = 0; i < n; i++) {
+                assessments[i] = engines.get(i).read(json);
+            }
+        }
         long[][] times = new long[n][passes];
         int[] failed = new int[n];
         for (int p = 0; p < passes; p++) {
             for (int k = 0; k < n; k++) {
                 int i = (p + k) % n;
                 long t0 = System.nanoTime();
-                failed[i] = engines.get(i).run(records);
+                if (engineAlone) {
+                    engines.get(i).assess(assessments[i], ENGINE_CALLS);
+                } else {
+                    failed[i] = engines.get(i).run(records);
+                }
                 times[i][p] = System.nanoTime() - t0;
             }
         }
         int warm = passes / 3;
-        System.out.printf("%d records, %d passes (the first %d not counted)%n", records.size(), passes, warm);
+        if (engineAlone) {
+            System.out.printf("%s assessed %d times a pass, %d passes (the first %d not counted)%n", input,
+                    ENGINE_CALLS, passes, warm);
+        } else {
+            System.out.printf("%d records, %d passes (the first %d not counted)%n", records.size(), passes, warm);
+        }
         for (int i = 0; i < n; i++) {
             long[] counted = Arrays.copyOfRange(times[i], warm, passes);
             Arrays.sort(counted);
-            System.out.printf("%s: fastest %.0f ms, median %.0f ms; %d records failed%n", engines.get(i).jar(),
-                    counted[0] / 1e6, counted[counted.length / 2] / 1e6, failed[i]);
+            if (engineAlone) {
+                System.out.printf("%s: fastest %.1f µs, median %.1f µs an assessment%n", engines.get(i).jar(),
+                        counted[0] / 1e3 / ENGINE_CALLS, counted[counted.length / 2] / 1e3 / ENGINE_CALLS);
+            } else {
+                System.out.printf("%s: fastest %.0f ms, median %.0f ms; %d records failed%n", engines.get(i).jar(),
+                        counted[0] / 1e6, counted[counted.length / 2] / 1e6, failed[i]);
+            }
         }
     }
 }
