@@ -35,14 +35,27 @@ public final class SideBySide {
     private SideBySide() {
     }
 
+    /** Work done with a jar's class loader as the thread's context loader (Drools finds its services through it). */
+    private interface Work<T> {
+        T run() throws ReflectiveOperationException;
+    }
+
+    private static <T> T within(ClassLoader loader, Work<T> work) throws ReflectiveOperationException {
+        ClassLoader was = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            return work.run();
+        } finally {
+            Thread.currentThread().setContextClassLoader(was);
+        }
+    }
+
     /** One jar's engine, reached by reflection through the library's public API. */
     private record Engine(String jar, ClassLoader loader, Object health, Method parse, Method assess, Method line) {
 
         static Engine load(String jar, boolean wouldClear) throws ReflectiveOperationException, java.io.IOException {
             ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-            ClassLoader was = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
+            return within(loader, () -> {
                 Class<?> type = loader.loadClass("org.programmehealth.ProgrammeHealth");
                 Object builder = type.getMethod("builder").invoke(null);
                 builder = builder.getClass().getMethod("wouldClear", boolean.class).invoke(builder, wouldClear);
@@ -50,41 +63,28 @@ public final class SideBySide {
                 return new Engine(jar, loader, health, type.getMethod("parse", String.class, String.class),
                         type.getMethod("assess", loader.loadClass("org.programmehealth.model.Assessment")),
                         type.getMethod("toJsonLine", loader.loadClass("org.programmehealth.report.Report")));
-            } finally {
-                Thread.currentThread().setContextClassLoader(was);
-            }
+            });
         }
 
         /** The assessment, read by this engine. */
         Object read(String json) throws ReflectiveOperationException {
-            ClassLoader was = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
-                return parse.invoke(health, json, "assessment");
-            } finally {
-                Thread.currentThread().setContextClassLoader(was);
-            }
+            return within(loader, () -> parse.invoke(health, json, "assessment"));
         }
 
         /** The assessment through this engine alone, {@code times} times. */
         void assess(Object assessment, int times) throws ReflectiveOperationException {
-            ClassLoader was = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
+            within(loader, () -> {
                 for (int i = 0; i < times; i++) {
                     assess.invoke(health, assessment);
                 }
-            } finally {
-                Thread.currentThread().setContextClassLoader(was);
-            }
+                return null;
+            });
         }
 
         /** Every record through this engine; how many failed. */
-        int run(List<String> records) throws IllegalAccessException {
-            ClassLoader was = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            int failed = 0;
-            try {
+        int run(List<String> records) throws ReflectiveOperationException {
+            return within(loader, () -> {
+                int failed = 0;
                 for (int i = 0; i < records.size(); i++) {
                     try {
                         line.invoke(health, assess.invoke(health, parse.invoke(health, records.get(i), "record " + (i + 1))));
@@ -92,10 +92,8 @@ public final class SideBySide {
                         failed++;
                     }
                 }
-            } finally {
-                Thread.currentThread().setContextClassLoader(was);
-            }
-            return failed;
+                return failed;
+            });
         }
     }
 

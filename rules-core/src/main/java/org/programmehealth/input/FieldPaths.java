@@ -100,13 +100,8 @@ public final class FieldPaths {
 
         /** The answer in the current assessment, or {@code null} if not given. */
         public Object in(Assessment a) {
-            MethodHandle[] b = bound();
-            try {
-                Object s = (Object) b[0].invokeExact((Object) a);
-                return s == null ? null : (Object) b[1].invokeExact(s);
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot read " + path, e);
-            }
+            Object s = section(a);
+            return s == null ? null : of(s);
         }
 
         /** The answer in an earlier snapshot, or {@code null} if not given. */
