@@ -22,14 +22,17 @@ import java.util.List;
  * Single-threaded: it compares the work per programme, not start-up or the use of both cores.
  * <p>With {@code --engine}, the engine alone instead (as {@code AssessBenchmarks.engine}): one assessment,
  * read once, assessed {@value #ENGINE_CALLS} times a pass without what would clear it, no report written;
- * the whole catalogue, where JMH runs the rules the hand-coded baseline has.
+ * the whole catalogue, where JMH runs the rules the hand-coded baseline has. With {@code --end-to-end},
+ * as {@code AssessBenchmarks.engineEndToEnd}: the assessment's JSON text read, assessed and written as the
+ * report's JSON text ({@code toJson}), {@value #ENGINE_CALLS} times a pass, without what would clear it.
  * <p>{@code java -cp benchmarks.jar org.programmehealth.benchmarks.SideBySide PORTFOLIO.jsonl PASSES JAR...}
  * <br>{@code java -cp benchmarks.jar org.programmehealth.benchmarks.SideBySide --engine ASSESSMENT.json PASSES JAR...}
+ * <br>{@code java -cp benchmarks.jar org.programmehealth.benchmarks.SideBySide --end-to-end ASSESSMENT.json PASSES JAR...}
  * (see {@code benchmarks/side-by-side.sh})
  */
 public final class SideBySide {
 
-    /** Assessments a pass with {@code --engine}. */
+    /** Assessments a pass with {@code --engine} or {@code --end-to-end}. */
     static final int ENGINE_CALLS = 5_000;
 
     private SideBySide() {
@@ -51,7 +54,8 @@ public final class SideBySide {
     }
 
     /** One jar's engine, reached by reflection through the library's public API. */
-    private record Engine(String jar, ClassLoader loader, Object health, Method parse, Method assess, Method line) {
+    private record Engine(String jar, ClassLoader loader, Object health, Method parse, Method assess, Method line,
+                          Method json) {
 
         static Engine load(String jar, boolean wouldClear) throws ReflectiveOperationException, java.io.IOException {
             ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
@@ -62,7 +66,8 @@ public final class SideBySide {
                 Object health = builder.getClass().getMethod("build").invoke(builder);
                 return new Engine(jar, loader, health, type.getMethod("parse", String.class, String.class),
                         type.getMethod("assess", loader.loadClass("org.programmehealth.model.Assessment")),
-                        type.getMethod("toJsonLine", loader.loadClass("org.programmehealth.report.Report")));
+                        type.getMethod("toJsonLine", loader.loadClass("org.programmehealth.report.Report")),
+                        type.getMethod("toJson", loader.loadClass("org.programmehealth.report.Report")));
             });
         }
 
@@ -76,6 +81,16 @@ public final class SideBySide {
             within(loader, () -> {
                 for (int i = 0; i < times; i++) {
                     assess.invoke(health, assessment);
+                }
+                return null;
+            });
+        }
+
+        /** The assessment's text read, assessed and written as the report's JSON, {@code times} times. */
+        void endToEnd(String text, int times) throws ReflectiveOperationException {
+            within(loader, () -> {
+                for (int i = 0; i < times; i++) {
+                    json.invoke(health, assess.invoke(health, parse.invoke(health, text, "assessment")));
                 }
                 return null;
             });
@@ -98,10 +113,11 @@ public final class SideBySide {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean engineAlone = args.length > 0 && args[0].equals("--engine");
+        boolean endToEnd = args.length > 0 && args[0].equals("--end-to-end");
+        boolean engineAlone = args.length > 0 && args[0].equals("--engine") || endToEnd;
         int first = engineAlone ? 1 : 0;
         if (args.length < first + 3) {
-            System.err.println("usage: SideBySide PORTFOLIO.jsonl PASSES JAR...  or  SideBySide --engine ASSESSMENT.json PASSES JAR...");
+            System.err.println("usage: SideBySide PORTFOLIO.jsonl PASSES JAR...  or  SideBySide --engine|--end-to-end ASSESSMENT.json PASSES JAR...");
             System.exit(2);
         }
         Path input = Path.of(args[first]);
@@ -113,8 +129,8 @@ public final class SideBySide {
         int n = engines.size();
         List<String> records = engineAlone ? List.of() : Files.readAllLines(input, StandardCharsets.UTF_8);
         Object[] assessments = new Object[n];
+        String json = engineAlone ? Files.readString(input, StandardCharsets.UTF_8) : null;
         if (engineAlone) {
-            String json = Files.readString(input, StandardCharsets.UTF_8);
             for (int i = 0; i < n; i++) {
                 assessments[i] = engines.get(i).read(json);
             }
@@ -125,7 +141,9 @@ public final class SideBySide {
             for (int k = 0; k < n; k++) {
                 int i = (p + k) % n;
                 long t0 = System.nanoTime();
-                if (engineAlone) {
+                if (endToEnd) {
+                    engines.get(i).endToEnd(json, ENGINE_CALLS);
+                } else if (engineAlone) {
                     engines.get(i).assess(assessments[i], ENGINE_CALLS);
                 } else {
                     failed[i] = engines.get(i).run(records);
@@ -135,8 +153,8 @@ public final class SideBySide {
         }
         int warm = passes / 3;
         if (engineAlone) {
-            System.out.printf("%s assessed %d times a pass, %d passes (the first %d not counted)%n", input,
-                    ENGINE_CALLS, passes, warm);
+            System.out.printf("%s %s %d times a pass, %d passes (the first %d not counted)%n", input,
+                    endToEnd ? "read, assessed and written" : "assessed", ENGINE_CALLS, passes, warm);
         } else {
             System.out.printf("%d records, %d passes (the first %d not counted)%n", records.size(), passes, warm);
         }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
@@ -45,7 +46,6 @@ public final class Json {
 
     private static final ObjectMapper WRITER_MAPPER = JsonMapper.builder()
             .addModule(localDates())
-            .addModule(new SimpleModule("programme-health-texts").addSerializer(String.class, new TextSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .addMixIn(Report.class, ReportMixIn.class)
@@ -53,6 +53,10 @@ public final class Json {
             .addMixIn(Waiver.class, WaiverMixIn.class)
             .addMixIn(Tailoring.class, TailoringMixIn.class)
             .addMixIn(org.programmehealth.report.Strength.class, StrengthMixIn.class)
+            .addMixIn(org.programmehealth.report.NotAssessed.class, NotAssessedMixIn.class)
+            .addMixIn(org.programmehealth.report.NotApplicable.class, NotApplicableMixIn.class)
+            .addMixIn(org.programmehealth.report.Source.class, SourceMixIn.class)
+            .addMixIn(org.programmehealth.report.Evidence.class, EvidenceMixIn.class)
             .build();
 
     /*
@@ -74,13 +78,72 @@ public final class Json {
         abstract List<?> differences();
     }
 
+    /*
+     * The properties that hold the catalogue's own texts are written through TextSerializer (see
+     * TEXTS); every other string (messages, answers, conditions filled per assessment) as Jackson
+     * writes it, without looking it up first.
+     */
+
     /** A strength's {@code seenBy} appears only in a report of several respondents. */
     abstract static class StrengthMixIn {
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String ruleId();
+
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String sign();
+
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String title();
+
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract List<?> seenBy();
     }
 
+    abstract static class NotAssessedMixIn {
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String ruleId();
+
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String sign();
+
+        @JsonSerialize(contentUsing = TextSerializer.class)
+        abstract List<String> missing();
+    }
+
+    abstract static class NotApplicableMixIn {
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String ruleId();
+
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String sign();
+
+        @JsonSerialize(contentUsing = TextSerializer.class)
+        abstract List<String> notApplicable();
+    }
+
+    abstract static class SourceMixIn {
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String section();
+    }
+
+    abstract static class EvidenceMixIn {
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String field();
+    }
+
     abstract static class DiagnosticMixIn {
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String ruleId();
+
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String sign();
+
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String title();
+
+        @JsonSerialize(using = TextSerializer.class)
+        abstract String recommendation();
+
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Waiver waiver();
 
