@@ -61,9 +61,11 @@ final class Applicability {
         Assessment a = answers.assessment();
         List<String> missing = null;
         FieldPaths.Accessor[] needs = r.needs();
-        for (int i = 0; i < needs.length; i++) {
-            if (answers.get(needs[i]) == null) {
-                missing = add(missing, r.needPaths()[i]);
+        if (!answers.answeredAll(r.needMask())) {
+            for (int i = 0; i < needs.length; i++) {
+                if (answers.get(needs[i]) == null) {
+                    missing = add(missing, r.needPaths()[i]);
+                }
             }
         }
         for (String path : r.extensionNeeds()) {

@@ -15,8 +15,9 @@ import org.programmehealth.input.Json;
  * thresholds filled in.
  *
  * @param index the rule's place in {@link CompiledRules#ordered()}
+ * @param needMask {@code needs} as a set of bits ({@link FieldPaths#mask})
  */
-record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, String[] needPaths,
+record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, long[] needMask, String[] needPaths,
                     FieldPaths.Accessor[] historyNeeds, String[] extensionNeeds, Template message,
                     Template[] conditions, FieldPaths.Accessor[] conditionFields, String[] conditionExtensions,
                     List<String> allNeeds, boolean compares, RuledOutBy[] ruledOutBy) {
@@ -81,7 +82,8 @@ record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, 
             Json.remember(text);
         }
         r.conditions().forEach(c -> Json.remember(c.field()));
-        return new CompiledRule(index, r, needs.toArray(new FieldPaths.Accessor[0]), needPaths.toArray(new String[0]),
+        FieldPaths.Accessor[] needed = needs.toArray(new FieldPaths.Accessor[0]);
+        return new CompiledRule(index, r, needed, FieldPaths.mask(needed), needPaths.toArray(new String[0]),
                 history.toArray(new FieldPaths.Accessor[0]), extensions.toArray(new String[0]),
                 Template.compile(r.message(), thresholds), conditions, conditionFields, conditionExtensions,
                 allNeeds, r.comparesResponses(), ruledOutBy.toArray(new RuledOutBy[0]));

@@ -51,9 +51,13 @@ public final class FieldPaths {
         /** The section's place among the assessment's sections, and the field's among its section's: see {@link Answers}. */
         private final int sectionIndex;
         private final int fieldIndex;
+        /** The field's place among all the format's fields, in the format's order: its bit in {@link #mask}. */
+        private final int index;
         private volatile MethodHandle[] bound;
 
-        Accessor(String path, Method section, Method field, Method snapshotSection, int sectionIndex, int fieldIndex) {
+        Accessor(String path, Method section, Method field, Method snapshotSection, int sectionIndex, int fieldIndex,
+                 int index) {
+            this.index = index;
             this.path = path;
             this.section = section;
             this.field = field;
@@ -133,12 +137,13 @@ public final class FieldPaths {
         }
         Map<String, Accessor> out = new LinkedHashMap<>();
         int sectionIndex = 0;
+        int index = 0;
         for (RecordComponent section : SECTIONS) {
             RecordComponent[] fields = section.getType().getRecordComponents();
             for (int f = 0; f < fields.length; f++) {
                 String path = section.getName() + "." + fields[f].getName();
                 out.put(path, new Accessor(path, section.getAccessor(), fields[f].getAccessor(),
-                        snapshotSections.get(section.getName()), sectionIndex, f));
+                        snapshotSections.get(section.getName()), sectionIndex, f, index++));
             }
             sectionIndex++;
         }
@@ -173,6 +178,19 @@ public final class FieldPaths {
         private static final Object UNREAD = new Object();
         private static final int[] FIELDS = java.util.Arrays.stream(SECTIONS)
                 .mapToInt(c -> c.getType().getRecordComponents().length).toArray();
+        /** Each section's first field ({@link #answered} reads sections through it), and its place among all fields. */
+        private static final Accessor[] FIRST = new Accessor[SECTIONS.length];
+        private static final int[] OFFSET = new int[SECTIONS.length];
+
+        static {
+            for (Accessor a : ACCESSORS.values()) {
+                if (a.fieldIndex == 0) {
+                    FIRST[a.sectionIndex] = a;
+                    OFFSET[a.sectionIndex] = a.index;
+                }
+            }
+        }
+
         private static final java.util.concurrent.atomic.AtomicInteger MADE = new java.util.concurrent.atomic.AtomicInteger();
         private static volatile boolean warm;
 
@@ -181,6 +199,8 @@ public final class FieldPaths {
         /** Each section as read from the assessment (null: not read yet, or absent), and its fields as read. */
         private final Object[] sections = new Object[SECTIONS.length];
         private final Object[][] fields = new Object[SECTIONS.length][];
+        /** Once sections are read whole: a bit for each field answered, every section read (see {@link #answeredAll}). */
+        private long[] answered;
 
         public Answers(Assessment assessment) {
             this.assessment = assessment;
@@ -204,15 +224,7 @@ public final class FieldPaths {
             int s = field.sectionIndex;
             Object[] values = fields[s];
             if (values == null) {
-                Object section = field.section(assessment);
-                sections[s] = section;
-                if (whole) {
-                    values = section == null ? new Object[FIELDS[s]] : SectionReaders.read(s, section);
-                } else {
-                    values = new Object[FIELDS[s]];
-                    java.util.Arrays.fill(values, UNREAD);
-                }
-                fields[s] = values;
+                values = read(s, field);
             }
             Object v = values[field.fieldIndex];
             if (v == UNREAD) {
@@ -220,6 +232,59 @@ public final class FieldPaths {
                 v = values[field.fieldIndex] = section == null ? null : field.of(section);
             }
             return v;
+        }
+
+        /**
+         * True if every field of the mask ({@link FieldPaths#mask}) is answered. False if one is not,
+         * and also, before sections are read whole, whenever it would take reading fields one by one to
+         * know: then ask {@link #get} field by field.
+         */
+        public boolean answeredAll(long[] mask) {
+            if (!whole) {
+                return false;
+            }
+            long[] given = answered;
+            if (given == null) {
+                given = answered = answered();
+            }
+            for (int i = 0; i < mask.length; i++) {
+                if ((mask[i] & ~given[i]) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private long[] answered() {
+            long[] given = new long[(ACCESSORS.size() + 63) / 64];
+            for (int s = 0; s < SECTIONS.length; s++) {
+                Object[] values = fields[s];
+                if (values == null) {
+                    values = read(s, FIRST[s]);
+                }
+                for (int f = 0; f < values.length; f++) {
+                    if (values[f] != null) {
+                        int bit = OFFSET[s] + f;
+                        given[bit >>> 6] |= 1L << bit;
+                    }
+                }
+            }
+            return given;
+        }
+
+        /** Section {@code s} read from the assessment through {@code any} of its fields: whole, or each field marked not read yet. */
+        private Object[] read(int s, Accessor any) {
+            Object section = any.section(assessment);
+            sections[s] = section;
+            Object[] values;
+            if (whole) {
+                values = section == null ? new Object[FIELDS[s]] : SectionReaders.read(s, section);
+            } else {
+                values = new Object[FIELDS[s]];
+                java.util.Arrays.fill(values, UNREAD);
+            }
+            fields[s] = values;
+            return values;
         }
     }
 
@@ -272,6 +337,15 @@ public final class FieldPaths {
     /** Every field path of the format, in the order of the format. */
     public static Set<String> all() {
         return ACCESSORS.keySet();
+    }
+
+    /** The fields as a set of bits, for {@link Answers#answeredAll}. */
+    public static long[] mask(Accessor[] fields) {
+        long[] mask = new long[(ACCESSORS.size() + 63) / 64];
+        for (Accessor f : fields) {
+            mask[f.index >>> 6] |= 1L << f.index;
+        }
+        return mask;
     }
 
     public static boolean isField(String path) {
