@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * DRL once for all tests in this JVM. The rules that the tests name keep the real catalogue's ids,
  * thresholds and severities, so that the tests read as they would against the real one.
  */
-final class Fixture {
+public final class Fixture {
 
     /** The fixture's class-path root: its catalogue sits at {@code org/programmehealth/catalogue/} below it. */
     static final Path ROOT = Path.of("src/test/resources/fixture-catalogue");
@@ -40,7 +40,7 @@ final class Fixture {
     }
 
     /** The engine with the fixture's default thresholds, compiled once (seconds) for all tests in this JVM. */
-    static synchronized ProgrammeHealth engine() {
+    public static synchronized ProgrammeHealth engine() {
         if (engine == null) {
             engine = ProgrammeHealth.builder().classLoader(classLoader()).compileCatalogue().build();
         }
@@ -51,19 +51,19 @@ final class Fixture {
      * A builder whose engine runs the fixture's rules, compiled once: use it wherever a test would call
      * {@link ProgrammeHealth#builder()}.
      */
-    static ProgrammeHealth.Builder builder() {
+    public static ProgrammeHealth.Builder builder() {
         return ProgrammeHealth.builder().catalogueOf(engine());
     }
 
     /** A case of a fixture sign: an assessment and the rules of that sign it fires and leaves not assessed. */
-    record Case(String sign, String name, List<String> fires, List<String> notAssessed, JsonNode assessment) {
-        String json() {
+    public record Case(String sign, String name, List<String> fires, List<String> notAssessed, JsonNode assessment) {
+        public String json() {
             return assessment.toString();
         }
     }
 
     /** Every case of every sign of the fixture, from each sign folder's {@code cases.json}. */
-    static List<Case> cases() {
+    public static List<Case> cases() {
         Path catalogue = ROOT.resolve("org/programmehealth/catalogue");
         try (Stream<Path> dirs = Files.list(catalogue)) {
             List<Case> out = new ArrayList<>();

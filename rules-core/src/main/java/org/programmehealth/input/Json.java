@@ -44,7 +44,18 @@ import org.programmehealth.report.WaiverStatus;
  */
 public final class Json {
 
-    private static final ObjectMapper WRITER_MAPPER = JsonMapper.builder()
+    private static final ObjectMapper WRITER_MAPPER = writerMapper(true);
+
+    /**
+     * The writing mapper: with {@link ReportWriters} for diagnostics and evidence, or (for the test
+     * that compares the two) with Jackson's bean serializer for everything, as the mix-ins say.
+     */
+    static ObjectMapper writerMapper(boolean reportWriters) {
+        JsonMapper.Builder b = JsonMapper.builder();
+        if (reportWriters) {
+            b.addModule(ReportWriters.module());
+        }
+        return b
             .addModule(localDates())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -58,6 +69,7 @@ public final class Json {
             .addMixIn(org.programmehealth.report.Source.class, SourceMixIn.class)
             .addMixIn(org.programmehealth.report.Evidence.class, EvidenceMixIn.class)
             .build();
+    }
 
     /*
      * The report's additions stay out of the JSON until they say something, so that a report of the
@@ -183,6 +195,11 @@ public final class Json {
         if (text != null && TEXTS.size() < MAX_TEXTS) {
             TEXTS.computeIfAbsent(text, SerializedString::new);
         }
+    }
+
+    /** A remembered text's quoted form, or {@code null}. */
+    static SerializedString quoted(String text) {
+        return TEXTS.get(text);
     }
 
     /** Whether a text is written from its quoted form (for tests). */

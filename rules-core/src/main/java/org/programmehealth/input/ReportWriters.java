@@ -1,0 +1,175 @@
+package org.programmehealth.input;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import org.programmehealth.report.Diagnostic;
+import org.programmehealth.report.Evidence;
+import org.programmehealth.report.Severity;
+import org.programmehealth.report.Source;
+import org.programmehealth.report.Theme;
+
+/**
+ * How a diagnostic and its evidence are written: most of every report's characters (a report of
+ * 25 diagnostics is nine tenths diagnostics). Jackson's bean serializer reads each property by
+ * reflection and looks its serializer up; these write the same fields, in the same order, with the
+ * same inclusion rules as the mix-ins in {@link Json} give the bean serializer, straight from the
+ * record. {@code ReportWritersTest} compares both on every shipped assessment and case, so a
+ * component added to either record and not here fails the build.
+ */
+final class ReportWriters {
+
+    private static final SerializedString RULE_ID = new SerializedString("ruleId");
+    private static final SerializedString SIGN = new SerializedString("sign");
+    private static final SerializedString THEME = new SerializedString("theme");
+    private static final SerializedString SEVERITY = new SerializedString("severity");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString EVIDENCE = new SerializedString("evidence");
+    private static final SerializedString RECOMMENDATION = new SerializedString("recommendation");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString SECTION = new SerializedString("section");
+    private static final SerializedString PAGE = new SerializedString("page");
+    private static final SerializedString PENALTY = new SerializedString("penalty");
+    private static final SerializedString WAIVER = new SerializedString("waiver");
+    private static final SerializedString WOULD_CLEAR = new SerializedString("wouldClear");
+    private static final SerializedString SEEN_BY = new SerializedString("seenBy");
+    private static final SerializedString NOT_SEEN_BY = new SerializedString("notSeenBy");
+    private static final SerializedString FIELD = new SerializedString("field");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString CONDITION = new SerializedString("condition");
+
+    private static final SerializedString[] THEMES = names(Theme.values());
+    private static final SerializedString[] SEVERITIES = names(Severity.values());
+
+    private ReportWriters() {
+    }
+
+    private static SerializedString[] names(Enum<?>[] values) {
+        SerializedString[] out = new SerializedString[values.length];
+        for (Enum<?> v : values) {
+            out[v.ordinal()] = new SerializedString(v.name());
+        }
+        return out;
+    }
+
+    /** The serializers, as a module of the writing mapper. */
+    static SimpleModule module() {
+        return new SimpleModule("programme-health-report")
+                .addSerializer(Diagnostic.class, new DiagnosticWriter())
+                .addSerializer(Evidence.class, new EvidenceWriter());
+    }
+
+    /** A catalogue text from its quoted form (see {@link Json#remember}), any other as Jackson writes it. */
+    private static void text(JsonGenerator gen, String value) throws IOException {
+        SerializableString quoted = value == null ? null : Json.quoted(value);
+        if (quoted != null) {
+            gen.writeString(quoted);
+        } else {
+            gen.writeString(value);
+        }
+    }
+
+    private static void evidence(JsonGenerator gen, Evidence e, SerializerProvider provider) throws IOException {
+        gen.writeStartObject(e);
+        gen.writeFieldName(FIELD);
+        text(gen, e.field());
+        gen.writeFieldName(VALUE);
+        provider.defaultSerializeValue(e.value(), gen);
+        gen.writeFieldName(CONDITION);
+        gen.writeString(e.condition());
+        gen.writeEndObject();
+    }
+
+    static final class EvidenceWriter extends StdSerializer<Evidence> {
+        private static final long serialVersionUID = 1L;
+
+        EvidenceWriter() {
+            super(Evidence.class);
+        }
+
+        @Override
+        public void serialize(Evidence e, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            evidence(gen, e, provider);
+        }
+    }
+
+    static final class DiagnosticWriter extends StdSerializer<Diagnostic> {
+        private static final long serialVersionUID = 1L;
+
+        DiagnosticWriter() {
+            super(Diagnostic.class);
+        }
+
+        @Override
+        public void serialize(Diagnostic d, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject(d);
+            gen.writeFieldName(RULE_ID);
+            text(gen, d.ruleId());
+            gen.writeFieldName(SIGN);
+            text(gen, d.sign());
+            gen.writeFieldName(THEME);
+            name(gen, d.theme(), THEMES);
+            gen.writeFieldName(SEVERITY);
+            name(gen, d.severity(), SEVERITIES);
+            gen.writeFieldName(TITLE);
+            text(gen, d.title());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(d.message());
+            gen.writeFieldName(EVIDENCE);
+            List<Evidence> evidence = d.evidence();
+            gen.writeStartArray(evidence, evidence.size());
+            for (int i = 0; i < evidence.size(); i++) {
+                evidence(gen, evidence.get(i), provider);
+            }
+            gen.writeEndArray();
+            gen.writeFieldName(RECOMMENDATION);
+            text(gen, d.recommendation());
+            gen.writeFieldName(SOURCE);
+            Source s = d.source();
+            if (s == null) {
+                gen.writeNull();
+            } else {
+                gen.writeStartObject(s);
+                gen.writeFieldName(SECTION);
+                text(gen, s.section());
+                gen.writeFieldName(PAGE);
+                gen.writeNumber(s.page());
+                gen.writeEndObject();
+            }
+            gen.writeFieldName(PENALTY);
+            gen.writeNumber(d.penalty());
+            if (d.waiver() != null) {
+                gen.writeFieldName(WAIVER);
+                provider.defaultSerializeValue(d.waiver(), gen);
+            }
+            gen.writeFieldName(WOULD_CLEAR);
+            provider.defaultSerializeValue(d.wouldClear(), gen);
+            if (d.seenBy() != null) {
+                gen.writeFieldName(SEEN_BY);
+                provider.defaultSerializeValue(d.seenBy(), gen);
+            }
+            if (d.notSeenBy() != null) {
+                gen.writeFieldName(NOT_SEEN_BY);
+                provider.defaultSerializeValue(d.notSeenBy(), gen);
+            }
+            gen.writeEndObject();
+        }
+
+        /** An enum constant by its name, quoted once (as Jackson's enum serializer writes it). */
+        private static void name(JsonGenerator gen, Enum<?> value, SerializedString[] names) throws IOException {
+            if (value == null) {
+                gen.writeNull();
+            } else {
+                gen.writeString(names[value.ordinal()]);
+            }
+        }
+    }
+}
