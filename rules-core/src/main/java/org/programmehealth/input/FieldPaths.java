@@ -45,7 +45,6 @@ public final class FieldPaths {
      */
     public static final class Accessor {
         private final String path;
-        private final Method section;
         private final Method field;
         private final Method snapshotSection;
         /** The section's place among the assessment's sections, and the field's among its section's: see {@link Answers}. */
@@ -55,11 +54,10 @@ public final class FieldPaths {
         private final int index;
         private volatile MethodHandle[] bound;
 
-        Accessor(String path, Method section, Method field, Method snapshotSection, int sectionIndex, int fieldIndex,
+        Accessor(String path, Method field, Method snapshotSection, int sectionIndex, int fieldIndex,
                  int index) {
             this.index = index;
             this.path = path;
-            this.section = section;
             this.field = field;
             this.snapshotSection = snapshotSection;
             this.sectionIndex = sectionIndex;
@@ -78,7 +76,7 @@ public final class FieldPaths {
             MethodHandle[] b = bound;
             if (b == null) {
                 // a race binds twice, harmlessly: the handles are equivalent and immutable
-                b = new MethodHandle[] {bind(section), bind(field), snapshotSection == null ? null : bind(snapshotSection)};
+                b = new MethodHandle[] {bind(field), snapshotSection == null ? null : bind(snapshotSection)};
                 bound = b;
             }
             return b;
@@ -86,17 +84,13 @@ public final class FieldPaths {
 
         /** The section this field is in, read from the assessment ({@code null} if absent). */
         Object section(Assessment a) {
-            try {
-                return (Object) bound()[0].invokeExact((Object) a);
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot read " + path, e);
-            }
+            return FieldPaths.section(a, sectionIndex);
         }
 
         /** The field read from its section, which must not be null. */
         Object of(Object section) {
             try {
-                return (Object) bound()[1].invokeExact(section);
+                return (Object) bound()[0].invokeExact(section);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + path, e);
             }
@@ -111,12 +105,12 @@ public final class FieldPaths {
         /** The answer in an earlier snapshot, or {@code null} if not given. */
         public Object in(Snapshot snapshot) {
             MethodHandle[] b = bound();
-            if (b[2] == null) {
+            if (b[1] == null) {
                 return null;
             }
             try {
-                Object s = (Object) b[2].invokeExact((Object) snapshot);
-                return s == null ? null : (Object) b[1].invokeExact(s);
+                Object s = (Object) b[1].invokeExact((Object) snapshot);
+                return s == null ? null : (Object) b[0].invokeExact(s);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + path, e);
             }
@@ -127,7 +121,40 @@ public final class FieldPaths {
     private static final RecordComponent[] SECTIONS = sections();
     private static final Map<String, Accessor> ACCESSORS = build();
 
+    /** The sections' names, in the order of {@link #SECTIONS} and of {@link #section}'s cases (checked as the class loads). */
+    private static final String[] SECTION_NAMES = {"programme", "centre", "sponsorship", "timescales", "reporting", "scope",
+        "locality", "partnership", "learning", "rollOut", "respondent"};
+
+    static {
+        String[] names = java.util.Arrays.stream(SECTIONS).map(RecordComponent::getName).toArray(String[]::new);
+        if (!java.util.Arrays.equals(names, SECTION_NAMES)) {
+            throw new IllegalStateException("FieldPaths.section reads " + java.util.Arrays.toString(SECTION_NAMES)
+                    + " but the assessment's sections are " + java.util.Arrays.toString(names));
+        }
+    }
+
     private FieldPaths() {
+    }
+
+    /**
+     * Section {@code s} of the assessment, in the order of {@link #SECTIONS} ({@code null} if absent):
+     * a plain call, where a handle per section cost a call the JIT could not inline on every read.
+     */
+    static Object section(Assessment a, int s) {
+        return switch (s) {
+            case 0 -> a.programme();
+            case 1 -> a.centre();
+            case 2 -> a.sponsorship();
+            case 3 -> a.timescales();
+            case 4 -> a.reporting();
+            case 5 -> a.scope();
+            case 6 -> a.locality();
+            case 7 -> a.partnership();
+            case 8 -> a.learning();
+            case 9 -> a.rollOut();
+            case 10 -> a.respondent();
+            default -> throw new IllegalArgumentException("no section " + s);
+        };
     }
 
     private static Map<String, Accessor> build() {
@@ -142,7 +169,7 @@ public final class FieldPaths {
             RecordComponent[] fields = section.getType().getRecordComponents();
             for (int f = 0; f < fields.length; f++) {
                 String path = section.getName() + "." + fields[f].getName();
-                out.put(path, new Accessor(path, section.getAccessor(), fields[f].getAccessor(),
+                out.put(path, new Accessor(path, fields[f].getAccessor(),
                         snapshotSections.get(section.getName()), sectionIndex, f, index++));
             }
             sectionIndex++;
@@ -166,8 +193,8 @@ public final class FieldPaths {
      * messages, evidence). Not thread-safe: one per call.
      *
      * <p>How a section is read depends on how many assessments this JVM has read. The first
-     * {@value #WARM} read each answer as it is first asked for: one handle call for the answer, and
-     * one for its section. After that, each section is read at once by one handle that collects all
+     * {@value #WARM} read each answer as it is first asked for: one handle call for the answer (its
+     * section is a plain call, {@link FieldPaths#section}). After that, each section is read at once by one handle that collects all
      * its fields: one call per section. Combining the handles costs about 60 ms the first time, so a
      * single report never pays for it, while a batch or a server soon earns it back.
      */
