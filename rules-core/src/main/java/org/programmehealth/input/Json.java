@@ -197,6 +197,37 @@ public final class Json {
         }
     }
 
+    /** A rule's own texts, quoted once: what every diagnostic of it writes as it is (see {@link ReportWriters}). */
+    record RuleTexts(SerializedString ruleId, SerializedString sign, SerializedString title,
+                     SerializedString recommendation, SerializedString section) {
+    }
+
+    private static final Map<String, RuleTexts> RULE_TEXTS = new ConcurrentHashMap<>();
+
+    /**
+     * Keeps a rule's texts quoted, for its diagnostics: one lookup by rule id instead of one per text.
+     * The first engine to remember a rule id keeps it; a diagnostic whose texts differ (another
+     * engine's tailoring or custom rule under the same id) is written text by text, as before.
+     */
+    public static void rememberRule(String ruleId, String sign, String title, String recommendation, String section) {
+        for (String text : new String[] {ruleId, sign, title, recommendation, section}) {
+            remember(text);
+        }
+        if (ruleId != null && RULE_TEXTS.size() < MAX_TEXTS) {
+            RULE_TEXTS.computeIfAbsent(ruleId, id -> new RuleTexts(quotedOrNull(ruleId), quotedOrNull(sign),
+                    quotedOrNull(title), quotedOrNull(recommendation), quotedOrNull(section)));
+        }
+    }
+
+    private static SerializedString quotedOrNull(String text) {
+        return text == null ? null : TEXTS.getOrDefault(text, new SerializedString(text));
+    }
+
+    /** The texts remembered for a rule id, or {@code null}. */
+    static RuleTexts ruleTexts(String ruleId) {
+        return ruleId == null ? null : RULE_TEXTS.get(ruleId);
+    }
+
     /** A remembered text's quoted form, or {@code null}. */
     static SerializedString quoted(String text) {
         return TEXTS.get(text);

@@ -77,6 +77,15 @@ final class ReportWriters {
         }
     }
 
+    /** The rule's quoted text if it is this text (the same string, as a rule's diagnostics carry), else as {@link #text(JsonGenerator, String)}. */
+    private static void text(JsonGenerator gen, SerializedString rule, String value) throws IOException {
+        if (rule != null && rule.getValue().equals(value)) {
+            gen.writeString(rule);
+        } else {
+            text(gen, value);
+        }
+    }
+
     private static void evidence(JsonGenerator gen, Evidence e, SerializerProvider provider) throws IOException {
         gen.writeStartObject(e);
         gen.writeFieldName(FIELD);
@@ -111,16 +120,17 @@ final class ReportWriters {
         @Override
         public void serialize(Diagnostic d, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject(d);
+            Json.RuleTexts rule = Json.ruleTexts(d.ruleId());
             gen.writeFieldName(RULE_ID);
-            text(gen, d.ruleId());
+            text(gen, rule == null ? null : rule.ruleId(), d.ruleId());
             gen.writeFieldName(SIGN);
-            text(gen, d.sign());
+            text(gen, rule == null ? null : rule.sign(), d.sign());
             gen.writeFieldName(THEME);
             name(gen, d.theme(), THEMES);
             gen.writeFieldName(SEVERITY);
             name(gen, d.severity(), SEVERITIES);
             gen.writeFieldName(TITLE);
-            text(gen, d.title());
+            text(gen, rule == null ? null : rule.title(), d.title());
             gen.writeFieldName(MESSAGE);
             gen.writeString(d.message());
             gen.writeFieldName(EVIDENCE);
@@ -131,7 +141,7 @@ final class ReportWriters {
             }
             gen.writeEndArray();
             gen.writeFieldName(RECOMMENDATION);
-            text(gen, d.recommendation());
+            text(gen, rule == null ? null : rule.recommendation(), d.recommendation());
             gen.writeFieldName(SOURCE);
             Source s = d.source();
             if (s == null) {
@@ -139,7 +149,7 @@ final class ReportWriters {
             } else {
                 gen.writeStartObject(s);
                 gen.writeFieldName(SECTION);
-                text(gen, s.section());
+                text(gen, rule == null ? null : rule.section(), s.section());
                 gen.writeFieldName(PAGE);
                 gen.writeNumber(s.page());
                 gen.writeEndObject();

@@ -108,7 +108,10 @@ class ReportWritersTest {
             sameBytes(d, d.ruleId());
             sameBytes(List.of(d, d), "a list of " + d.ruleId());
         }
-        // and with its texts remembered, as the catalogue's are
+        // and with its texts remembered, as the catalogue's are, or a rule of the same id remembered with
+        // other texts (another engine's): those are written from the diagnostic's own
+        Json.rememberRule("r/1", "SIGN", "Another title", "Do that.", "Section");
+        Json.rememberRule("r/3", "SIGN", "T", "R", null);
         all.forEach(d -> {
             Json.remember(d.ruleId());
             Json.remember(d.title());
