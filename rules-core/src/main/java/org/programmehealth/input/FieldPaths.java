@@ -194,8 +194,8 @@ public final class FieldPaths {
      *
      * <p>How a section is read depends on how many assessments this JVM has read. The first
      * {@value #WARM} read each answer as it is first asked for: one handle call for the answer (its
-     * section is a plain call, {@link FieldPaths#section}). After that, each section is read at once by one handle that collects all
-     * its fields: one call per section. Combining the handles costs about 60 ms the first time, so a
+     * section is a plain call, {@link FieldPaths#section}). After that, each section is read at once
+     * by one handle that collects all its fields: one call per section. Combining the handles costs about 60 ms the first time, so a
      * single report never pays for it, while a batch or a server soon earns it back.
      */
     public static final class Answers {

@@ -228,9 +228,14 @@ public final class Json {
         return ruleId == null ? null : RULE_TEXTS.get(ruleId);
     }
 
-    /** A remembered text's quoted form, or {@code null}. */
-    static SerializedString quoted(String text) {
-        return TEXTS.get(text);
+    /** Writes a remembered text from its quoted form, any other string (or null) as Jackson does: the same characters either way. */
+    static void writeText(JsonGenerator gen, String value) throws IOException {
+        SerializedString quoted = value == null ? null : TEXTS.get(value);
+        if (quoted != null) {
+            gen.writeString(quoted);
+        } else {
+            gen.writeString(value);
+        }
     }
 
     /** Whether a text is written from its quoted form (for tests). */
@@ -238,7 +243,7 @@ public final class Json {
         return TEXTS.containsKey(text);
     }
 
-    /** Writes a remembered text from its quoted form, any other string as Jackson does: the same characters either way. */
+    /** Writes a string property through {@link #writeText}. */
     static final class TextSerializer extends StdSerializer<String> {
         private static final long serialVersionUID = 1L;
 
@@ -248,12 +253,7 @@ public final class Json {
 
         @Override
         public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            SerializedString quoted = TEXTS.get(value);
-            if (quoted != null) {
-                gen.writeString(quoted);
-            } else {
-                gen.writeString(value);
-            }
+            writeText(gen, value);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -67,29 +66,19 @@ final class ReportWriters {
                 .addSerializer(Evidence.class, new EvidenceWriter());
     }
 
-    /** A catalogue text from its quoted form (see {@link Json#remember}), any other as Jackson writes it. */
-    private static void text(JsonGenerator gen, String value) throws IOException {
-        SerializableString quoted = value == null ? null : Json.quoted(value);
-        if (quoted != null) {
-            gen.writeString(quoted);
-        } else {
-            gen.writeString(value);
-        }
-    }
-
-    /** The rule's quoted text if it is this text (the same string, as a rule's diagnostics carry), else as {@link #text(JsonGenerator, String)}. */
+    /** The rule's quoted text if it is this text (the same string, as a rule's diagnostics carry), else as {@link Json#writeText}. */
     private static void text(JsonGenerator gen, SerializedString rule, String value) throws IOException {
         if (rule != null && rule.getValue().equals(value)) {
             gen.writeString(rule);
         } else {
-            text(gen, value);
+            Json.writeText(gen, value);
         }
     }
 
     private static void evidence(JsonGenerator gen, Evidence e, SerializerProvider provider) throws IOException {
         gen.writeStartObject(e);
         gen.writeFieldName(FIELD);
-        text(gen, e.field());
+        Json.writeText(gen, e.field());
         gen.writeFieldName(VALUE);
         provider.defaultSerializeValue(e.value(), gen);
         gen.writeFieldName(CONDITION);
