@@ -11,17 +11,20 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
+import org.programmehealth.report.NotApplicable;
+import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
 import org.programmehealth.report.Theme;
 
 /**
- * How a diagnostic and its evidence are written: most of every report's characters (a report of
- * 25 diagnostics is nine tenths diagnostics). Jackson's bean serializer reads each property by
+ * How a diagnostic and its evidence, and a rule not assessed or not applicable, are written: most of
+ * every report's characters (a report of 25 diagnostics is nine tenths diagnostics; one of a sparse
+ * assessment, nine tenths rules not assessed). Jackson's bean serializer reads each property by
  * reflection and looks its serializer up; these write the same fields, in the same order, with the
  * same inclusion rules as the mix-ins in {@link Json} give the bean serializer, straight from the
  * record. {@code ReportWritersTest} compares both on every shipped assessment and case, so a
- * component added to either record and not here fails the build.
+ * component added to one of these records and not here fails the build.
  */
 final class ReportWriters {
 
@@ -44,6 +47,8 @@ final class ReportWriters {
     private static final SerializedString FIELD = new SerializedString("field");
     private static final SerializedString VALUE = new SerializedString("value");
     private static final SerializedString CONDITION = new SerializedString("condition");
+    private static final SerializedString MISSING = new SerializedString("missing");
+    private static final SerializedString NOT_APPLICABLE = new SerializedString("notApplicable");
 
     private static final SerializedString[] THEMES = names(Theme.values());
     private static final SerializedString[] SEVERITIES = names(Severity.values());
@@ -63,7 +68,9 @@ final class ReportWriters {
     static SimpleModule module() {
         return new SimpleModule("programme-health-report")
                 .addSerializer(Diagnostic.class, new DiagnosticWriter())
-                .addSerializer(Evidence.class, new EvidenceWriter());
+                .addSerializer(Evidence.class, new EvidenceWriter())
+                .addSerializer(NotAssessed.class, new NotAssessedWriter())
+                .addSerializer(NotApplicable.class, new NotApplicableWriter());
     }
 
     /** The rule's quoted text if it is this text (the same string, as a rule's diagnostics carry), else as {@link Json#writeText}. */
@@ -110,10 +117,7 @@ final class ReportWriters {
         public void serialize(Diagnostic d, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject(d);
             Json.RuleTexts rule = Json.ruleTexts(d.ruleId());
-            gen.writeFieldName(RULE_ID);
-            text(gen, rule == null ? null : rule.ruleId(), d.ruleId());
-            gen.writeFieldName(SIGN);
-            text(gen, rule == null ? null : rule.sign(), d.sign());
+            rule(gen, rule, d.ruleId(), d.sign());
             gen.writeFieldName(THEME);
             name(gen, d.theme(), THEMES);
             gen.writeFieldName(SEVERITY);
@@ -169,6 +173,63 @@ final class ReportWriters {
             } else {
                 gen.writeString(names[value.ordinal()]);
             }
+        }
+    }
+
+    /** The rule's id and sign, from its remembered texts where they are its own. */
+    private static void rule(JsonGenerator gen, String ruleId, String sign) throws IOException {
+        rule(gen, Json.ruleTexts(ruleId), ruleId, sign);
+    }
+
+    private static void rule(JsonGenerator gen, Json.RuleTexts rule, String ruleId, String sign) throws IOException {
+        gen.writeFieldName(RULE_ID);
+        text(gen, rule == null ? null : rule.ruleId(), ruleId);
+        gen.writeFieldName(SIGN);
+        text(gen, rule == null ? null : rule.sign(), sign);
+    }
+
+    /** A list of field paths (remembered texts; the records never hold a null list). */
+    private static void paths(JsonGenerator gen, List<String> paths) throws IOException {
+        gen.writeStartArray(paths, paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            Json.writeText(gen, paths.get(i));
+        }
+        gen.writeEndArray();
+    }
+
+    static final class NotAssessedWriter extends StdSerializer<NotAssessed> {
+        private static final long serialVersionUID = 1L;
+
+        NotAssessedWriter() {
+            super(NotAssessed.class);
+        }
+
+        @Override
+        public void serialize(NotAssessed n, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject(n);
+            rule(gen, n.ruleId(), n.sign());
+            gen.writeFieldName(MISSING);
+            paths(gen, n.missing());
+            gen.writeFieldName(PENALTY);
+            gen.writeNumber(n.penalty());
+            gen.writeEndObject();
+        }
+    }
+
+    static final class NotApplicableWriter extends StdSerializer<NotApplicable> {
+        private static final long serialVersionUID = 1L;
+
+        NotApplicableWriter() {
+            super(NotApplicable.class);
+        }
+
+        @Override
+        public void serialize(NotApplicable n, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject(n);
+            rule(gen, n.ruleId(), n.sign());
+            gen.writeFieldName(NOT_APPLICABLE);
+            paths(gen, n.notApplicable());
+            gen.writeEndObject();
         }
     }
 }

@@ -21,6 +21,8 @@ import org.programmehealth.model.Respondent;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
+import org.programmehealth.report.NotApplicable;
+import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.SeenBy;
 import org.programmehealth.report.Severity;
@@ -29,7 +31,7 @@ import org.programmehealth.report.Theme;
 import org.programmehealth.report.Waiver;
 
 /**
- * {@link ReportWriters} writes diagnostics and evidence exactly as Jackson's bean serializer does
+ * {@link ReportWriters} writes diagnostics, evidence and rules not assessed or not applicable exactly as Jackson's bean serializer does
  * with the mix-ins of {@link Json}: the same bytes, pretty and compact, for the report of every case
  * of every sign of the fixture catalogue, every shipped assessment (with what would clear each
  * diagnostic, and a waiver), and
@@ -120,5 +122,39 @@ class ReportWritersTest {
         for (Diagnostic d : all) {
             sameBytes(d, d.ruleId() + ", remembered");
         }
+    }
+
+    @Test
+    void rulesNotAssessedOrNotApplicableAreWrittenTheSame() throws IOException {
+        List<Object> entries = List.of(
+                new NotAssessed("r/1", "SIGN", List.of("centre.mode", "\"odd\" path\n"), 20),
+                new NotAssessed("r/unknown", "OTHER", List.of(), 0),
+                new NotAssessed(null, null, List.of(), 5),
+                new NotApplicable("r/1", "SIGN", List.of("centre.mode")),
+                new NotApplicable("r/unknown", null, List.of("a", "b")),
+                new NotApplicable(null, null, List.of()));
+        for (Object e : entries) {
+            sameBytes(e, e.toString());
+        }
+        sameBytes(entries, "all of them in a list");
+        Json.rememberRule("r/1", "ANOTHER_SIGN", "T", "R", "S");
+        Json.remember("centre.mode");
+        for (Object e : entries) {
+            sameBytes(e, e + ", remembered");
+        }
+    }
+
+    @Test
+    void shippedAssessmentsIncludeRulesNotAssessedAndNotApplicable() throws IOException {
+        // the comparison above is worth something for these writers only if the reports have such entries
+        Report sparse = Fixture.engine().assess(Fixture.engine().read(Path.of("../examples/assessments/sparse.json")));
+        assertThat(sparse.notAssessed()).isNotEmpty();
+        boolean notApplicable = false;
+        try (Stream<Path> s = Files.list(Path.of("../examples/assessments/stories"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
+                notApplicable |= !Fixture.engine().assess(Fixture.engine().read(f)).notApplicable().isEmpty();
+            }
+        }
+        assertThat(notApplicable).as("some story has rules not applicable").isTrue();
     }
 }
