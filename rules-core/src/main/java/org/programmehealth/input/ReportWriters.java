@@ -15,10 +15,11 @@ import org.programmehealth.report.NotApplicable;
 import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
+import org.programmehealth.report.Strength;
 import org.programmehealth.report.Theme;
 
 /**
- * How a diagnostic and its evidence, and a rule not assessed or not applicable, are written: most of
+ * How a diagnostic, a strength, their evidence, and a rule not assessed or not applicable are written: most of
  * every report's characters (a report of 25 diagnostics is nine tenths diagnostics; one of a sparse
  * assessment, nine tenths rules not assessed). Jackson's bean serializer reads each property by
  * reflection and looks its serializer up; these write the same fields, in the same order, with the
@@ -69,6 +70,7 @@ final class ReportWriters {
         return new SimpleModule("programme-health-report")
                 .addSerializer(Diagnostic.class, new DiagnosticWriter())
                 .addSerializer(Evidence.class, new EvidenceWriter())
+                .addSerializer(Strength.class, new StrengthWriter())
                 .addSerializer(NotAssessed.class, new NotAssessedWriter())
                 .addSerializer(NotApplicable.class, new NotApplicableWriter());
     }
@@ -91,6 +93,39 @@ final class ReportWriters {
         gen.writeFieldName(CONDITION);
         gen.writeString(e.condition());
         gen.writeEndObject();
+    }
+
+    private static void evidence(JsonGenerator gen, List<Evidence> evidence, SerializerProvider provider) throws IOException {
+        gen.writeFieldName(EVIDENCE);
+        gen.writeStartArray(evidence, evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            evidence(gen, evidence.get(i), provider);
+        }
+        gen.writeEndArray();
+    }
+
+    /** The source field: its section from the rule's remembered texts where it is the rule's own. */
+    private static void source(JsonGenerator gen, Json.RuleTexts rule, Source s) throws IOException {
+        gen.writeFieldName(SOURCE);
+        if (s == null) {
+            gen.writeNull();
+        } else {
+            gen.writeStartObject(s);
+            gen.writeFieldName(SECTION);
+            text(gen, rule == null ? null : rule.section(), s.section());
+            gen.writeFieldName(PAGE);
+            gen.writeNumber(s.page());
+            gen.writeEndObject();
+        }
+    }
+
+    /** An enum constant by its name, quoted once (as Jackson's enum serializer writes it). */
+    private static void name(JsonGenerator gen, Enum<?> value, SerializedString[] names) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(names[value.ordinal()]);
+        }
     }
 
     static final class EvidenceWriter extends StdSerializer<Evidence> {
@@ -126,27 +161,10 @@ final class ReportWriters {
             text(gen, rule == null ? null : rule.title(), d.title());
             gen.writeFieldName(MESSAGE);
             gen.writeString(d.message());
-            gen.writeFieldName(EVIDENCE);
-            List<Evidence> evidence = d.evidence();
-            gen.writeStartArray(evidence, evidence.size());
-            for (int i = 0; i < evidence.size(); i++) {
-                evidence(gen, evidence.get(i), provider);
-            }
-            gen.writeEndArray();
+            evidence(gen, d.evidence(), provider);
             gen.writeFieldName(RECOMMENDATION);
             text(gen, rule == null ? null : rule.recommendation(), d.recommendation());
-            gen.writeFieldName(SOURCE);
-            Source s = d.source();
-            if (s == null) {
-                gen.writeNull();
-            } else {
-                gen.writeStartObject(s);
-                gen.writeFieldName(SECTION);
-                text(gen, rule == null ? null : rule.section(), s.section());
-                gen.writeFieldName(PAGE);
-                gen.writeNumber(s.page());
-                gen.writeEndObject();
-            }
+            source(gen, rule, d.source());
             gen.writeFieldName(PENALTY);
             gen.writeNumber(d.penalty());
             if (d.waiver() != null) {
@@ -164,15 +182,6 @@ final class ReportWriters {
                 provider.defaultSerializeValue(d.notSeenBy(), gen);
             }
             gen.writeEndObject();
-        }
-
-        /** An enum constant by its name, quoted once (as Jackson's enum serializer writes it). */
-        private static void name(JsonGenerator gen, Enum<?> value, SerializedString[] names) throws IOException {
-            if (value == null) {
-                gen.writeNull();
-            } else {
-                gen.writeString(names[value.ordinal()]);
-            }
         }
     }
 
@@ -195,6 +204,34 @@ final class ReportWriters {
             Json.writeText(gen, paths.get(i));
         }
         gen.writeEndArray();
+    }
+
+    static final class StrengthWriter extends StdSerializer<Strength> {
+        private static final long serialVersionUID = 1L;
+
+        StrengthWriter() {
+            super(Strength.class);
+        }
+
+        @Override
+        public void serialize(Strength st, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject(st);
+            Json.RuleTexts rule = Json.ruleTexts(st.ruleId());
+            rule(gen, rule, st.ruleId(), st.sign());
+            gen.writeFieldName(THEME);
+            name(gen, st.theme(), THEMES);
+            gen.writeFieldName(TITLE);
+            text(gen, rule == null ? null : rule.title(), st.title());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(st.message());
+            evidence(gen, st.evidence(), provider);
+            source(gen, rule, st.source());
+            if (st.seenBy() != null) {
+                gen.writeFieldName(SEEN_BY);
+                provider.defaultSerializeValue(st.seenBy(), gen);
+            }
+            gen.writeEndObject();
+        }
     }
 
     static final class NotAssessedWriter extends StdSerializer<NotAssessed> {

@@ -27,11 +27,12 @@ import org.programmehealth.report.Report;
 import org.programmehealth.report.SeenBy;
 import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
+import org.programmehealth.report.Strength;
 import org.programmehealth.report.Theme;
 import org.programmehealth.report.Waiver;
 
 /**
- * {@link ReportWriters} writes diagnostics, evidence and rules not assessed or not applicable exactly as Jackson's bean serializer does
+ * {@link ReportWriters} writes diagnostics, strengths, evidence and rules not assessed or not applicable exactly as Jackson's bean serializer does
  * with the mix-ins of {@link Json}: the same bytes, pretty and compact, for the report of every case
  * of every sign of the fixture catalogue, every shipped assessment (with what would clear each
  * diagnostic, and a waiver), and
@@ -125,8 +126,13 @@ class ReportWritersTest {
     }
 
     @Test
-    void rulesNotAssessedOrNotApplicableAreWrittenTheSame() throws IOException {
+    void strengthsRulesNotAssessedAndNotApplicableAreWrittenTheSame() throws IOException {
+        List<Evidence> evidence = List.of(new Evidence("partnership.coDesign", 4, ">= 4"), new Evidence("x.y", null, null));
         List<Object> entries = List.of(
+                new Strength("r/1", "SIGN", Theme.PROCESS, "Title", "A \"message\"", evidence, new Source("Section", 5)),
+                new Strength(null, null, null, null, null, List.of(), null),
+                new Strength("r/4", "GOOD", Theme.LEADERSHIP, "T", "m", evidence, new Source("S", 2),
+                        List.of(new SeenBy(Perspective.CENTRE, "sponsor", "their message", evidence))),
                 new NotAssessed("r/1", "SIGN", List.of("centre.mode", "\"odd\" path\n"), 20),
                 new NotAssessed("r/unknown", "OTHER", List.of(), 0),
                 new NotAssessed(null, null, List.of(), 5),
@@ -145,16 +151,20 @@ class ReportWritersTest {
     }
 
     @Test
-    void shippedAssessmentsIncludeRulesNotAssessedAndNotApplicable() throws IOException {
+    void shippedAssessmentsIncludeStrengthsAndRulesNotAssessedAndNotApplicable() throws IOException {
         // the comparison above is worth something for these writers only if the reports have such entries
         Report sparse = Fixture.engine().assess(Fixture.engine().read(Path.of("../examples/assessments/sparse.json")));
         assertThat(sparse.notAssessed()).isNotEmpty();
         boolean notApplicable = false;
+        boolean strengths = false;
         try (Stream<Path> s = Files.list(Path.of("../examples/assessments/stories"))) {
             for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
-                notApplicable |= !Fixture.engine().assess(Fixture.engine().read(f)).notApplicable().isEmpty();
+                Report r = Fixture.engine().assess(Fixture.engine().read(f));
+                notApplicable |= !r.notApplicable().isEmpty();
+                strengths |= !r.strengths().isEmpty();
             }
         }
         assertThat(notApplicable).as("some story has rules not applicable").isTrue();
+        assertThat(strengths).as("some story has strengths").isTrue();
     }
 }
