@@ -119,6 +119,15 @@ final class ReportWriters {
         }
     }
 
+    /** A field left out when its value is null (the mix-ins' {@code NON_NULL}), otherwise written as Jackson writes its value. */
+    private static void unlessNull(JsonGenerator gen, SerializedString name, Object value, SerializerProvider provider)
+            throws IOException {
+        if (value != null) {
+            gen.writeFieldName(name);
+            provider.defaultSerializeValue(value, gen);
+        }
+    }
+
     /** An enum constant by its name, quoted once (as Jackson's enum serializer writes it). */
     private static void name(JsonGenerator gen, Enum<?> value, SerializedString[] names) throws IOException {
         if (value == null) {
@@ -167,20 +176,11 @@ final class ReportWriters {
             source(gen, rule, d.source());
             gen.writeFieldName(PENALTY);
             gen.writeNumber(d.penalty());
-            if (d.waiver() != null) {
-                gen.writeFieldName(WAIVER);
-                provider.defaultSerializeValue(d.waiver(), gen);
-            }
+            unlessNull(gen, WAIVER, d.waiver(), provider);
             gen.writeFieldName(WOULD_CLEAR);
             provider.defaultSerializeValue(d.wouldClear(), gen);
-            if (d.seenBy() != null) {
-                gen.writeFieldName(SEEN_BY);
-                provider.defaultSerializeValue(d.seenBy(), gen);
-            }
-            if (d.notSeenBy() != null) {
-                gen.writeFieldName(NOT_SEEN_BY);
-                provider.defaultSerializeValue(d.notSeenBy(), gen);
-            }
+            unlessNull(gen, SEEN_BY, d.seenBy(), provider);
+            unlessNull(gen, NOT_SEEN_BY, d.notSeenBy(), provider);
             gen.writeEndObject();
         }
     }
@@ -226,10 +226,7 @@ final class ReportWriters {
             gen.writeString(st.message());
             evidence(gen, st.evidence(), provider);
             source(gen, rule, st.source());
-            if (st.seenBy() != null) {
-                gen.writeFieldName(SEEN_BY);
-                provider.defaultSerializeValue(st.seenBy(), gen);
-            }
+            unlessNull(gen, SEEN_BY, st.seenBy(), provider);
             gen.writeEndObject();
         }
     }
