@@ -93,8 +93,7 @@ final class RuleSession {
         Matches out = new Matches();
         KieSession session = kieBase.newKieSession();
         try {
-            session.setGlobal("th", thresholds);
-            session.setGlobal("out", out);
+            SessionGlobals.install(session, thresholds, out);
             insertSections(session, a);
             if (matchesHistory) {
                 session.insert(new History(a, ANSWERS));
@@ -126,8 +125,7 @@ final class RuleSession {
         }
         KieSession session = comparingBase.get().newKieSession();
         try {
-            session.setGlobal("th", thresholds);
-            session.setGlobal("out", out);
+            SessionGlobals.install(session, thresholds, out);
             facts.forEach(session::insert);
             session.fireAllRules(match -> {
                 CompiledRule r = rules.get(match.getRule().getName());

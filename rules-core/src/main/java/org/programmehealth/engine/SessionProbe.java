@@ -43,8 +43,7 @@ final class SessionProbe implements RuleEngine.Probe {
         };
         this.session = kieBase.newKieSession();
         try {
-            session.setGlobal("th", thresholds);
-            session.setGlobal("out", out);
+            SessionGlobals.install(session, thresholds, out);
             Object[] facts = RuleSession.sections(a);
             sections = new FactHandle[facts.length];
             for (int i = 0; i < facts.length; i++) {
