@@ -35,10 +35,13 @@ public final class AssessmentReader {
 
     private final InputLimits limits;
     private final ObjectMapper mapper;
+    /** The same reading, finding duplicate keys as the tree is built: see {@link #readTree}. */
+    private final ObjectMapper quickTreeMapper;
 
     public AssessmentReader(InputLimits limits) {
         this.limits = limits;
         this.mapper = Json.reader(limits);
+        this.quickTreeMapper = Json.quickTreeReader(limits);
     }
 
     /** Reads a file; a file that cannot be read is reported like any other bad input. */
@@ -114,7 +117,7 @@ public final class AssessmentReader {
         }
         JsonNode tree;
         try {
-            tree = mapper.readTree(text);
+            tree = readTree(text);
         } catch (JsonProcessingException e) {
             // the positional pass names the path of a syntax error; it fails on the same token
             Locations.locate(mapper, source, text);
@@ -142,6 +145,19 @@ public final class AssessmentReader {
             throw new InvalidAssessmentException(source, problems);
         }
         return new Parsed(tree, locations);
+    }
+
+    /**
+     * The document's tree, read first with duplicate keys found as the tree is built. If that fails
+     * for any reason, the strict parser reads the text again: every problem it has is then reported
+     * with the strict parser's own message and position, the key itself for a duplicate.
+     */
+    private JsonNode readTree(String text) throws JsonProcessingException {
+        try {
+            return quickTreeMapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            return mapper.readTree(text);
+        }
     }
 
     private static String kind(JsonNode n) {
