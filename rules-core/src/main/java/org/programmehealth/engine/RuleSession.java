@@ -94,6 +94,7 @@ final class RuleSession {
         KieSession session = kieBase.newKieSession();
         try {
             SessionGlobals.install(session, thresholds, out);
+            AgendaQueue.useBinaryHeap(session);
             insertSections(session, a);
             if (matchesHistory) {
                 session.insert(new History(a, ANSWERS));
@@ -126,6 +127,7 @@ final class RuleSession {
         KieSession session = comparingBase.get().newKieSession();
         try {
             SessionGlobals.install(session, thresholds, out);
+            AgendaQueue.useBinaryHeap(session);
             facts.forEach(session::insert);
             session.fireAllRules(match -> {
                 CompiledRule r = rules.get(match.getRule().getName());
