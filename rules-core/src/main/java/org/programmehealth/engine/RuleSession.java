@@ -94,7 +94,6 @@ final class RuleSession {
         KieSession session = kieBase.newKieSession();
         try {
             SessionGlobals.install(session, thresholds, out);
-            AgendaQueue.useBinaryHeap(session);
             insertSections(session, a);
             if (matchesHistory) {
                 session.insert(new History(a, ANSWERS));
@@ -127,7 +126,6 @@ final class RuleSession {
         KieSession session = comparingBase.get().newKieSession();
         try {
             SessionGlobals.install(session, thresholds, out);
-            AgendaQueue.useBinaryHeap(session);
             facts.forEach(session::insert);
             session.fireAllRules(match -> {
                 CompiledRule r = rules.get(match.getRule().getName());

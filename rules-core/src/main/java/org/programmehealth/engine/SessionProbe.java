@@ -44,7 +44,6 @@ final class SessionProbe implements RuleEngine.Probe {
         this.session = kieBase.newKieSession();
         try {
             SessionGlobals.install(session, thresholds, out);
-            AgendaQueue.useBinaryHeap(session);
             Object[] facts = RuleSession.sections(a);
             sections = new FactHandle[facts.length];
             for (int i = 0; i < facts.length; i++) {
