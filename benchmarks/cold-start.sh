@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Cold start, JVM launch to first report, for the same JSON in and out:
-#   cli            java -jar examples/target/programme-health.jar assess FILE --format json
+#   cli            java -jar examples/target/programme-health.jar assess FILE --format json (QuickStart: a second
+#                  JVM with the launcher's flags and the AppCDS archive beside the jar, made on a training run)
+#   cli-one-jvm    the same with PROGRAMME_HEALTH_QUICK_START=off: the tool in the JVM that java -jar started
 #   cli-launcher   examples/bin/programme-health (quick JIT tier + an AppCDS archive made on a training run)
 #   hand           java -jar benchmarks/target/hand-coded-tool.jar FILE (Jackson + hand-coded checks)
 #   hand-tuned     the hand-coded tool with the launcher's flags and its own AppCDS archive (like for like)
-# By default a bash loop times each run with date +%s%N, the four commands interleaved round by
+# By default a bash loop times each run with date +%s%N, the five commands interleaved round by
 # round (on a shared machine, load then falls on all alike); COLD_START_TOOL=hyperfine uses
 # hyperfine instead (installed from Debian's packages when possible), which runs them one after another. Writes benchmarks/results/cold-start.json: mean, standard deviation and fastest run, in seconds.
 set -euo pipefail
@@ -24,13 +26,19 @@ done
 rm -f "$WORK"/*.jsa
 java -XX:ArchiveClassesAtExit="$WORK/hand.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$HAND" "$IN" > /dev/null
 PROGRAMME_HEALTH_CDS="$WORK/cli.jsa" examples/bin/programme-health assess "$IN" --format json > /dev/null
+rm -f "${CLI%.jar}.jsa"
+java -jar "$CLI" assess "$IN" --format json > /dev/null
+[[ -f "${CLI%.jar}.jsa" ]] || echo "cold-start: java -jar made no archive beside the jar (${CLI%.jar}.jsa)" >&2
 # the same bytes either way
 cmp -s <(java -jar "$CLI" assess "$IN" --format json) <(PROGRAMME_HEALTH_CDS="$WORK/cli.jsa" examples/bin/programme-health assess "$IN" --format json) \
   || { echo "cold-start: the launcher's report differs from the jar's" >&2; exit 1; }
+cmp -s <(java -jar "$CLI" assess "$IN" --format json) <(PROGRAMME_HEALTH_QUICK_START=off java -jar "$CLI" assess "$IN" --format json) \
+  || { echo "cold-start: the jar's report in one JVM differs from its report in a second" >&2; exit 1; }
 
-names=(cli cli-launcher hand hand-tuned)
+names=(cli cli-one-jvm cli-launcher hand hand-tuned)
 cmds=(
   "java -jar $CLI assess $IN --format json"
+  "env PROGRAMME_HEALTH_QUICK_START=off java -jar $CLI assess $IN --format json"
   "env PROGRAMME_HEALTH_CDS=$WORK/cli.jsa examples/bin/programme-health assess $IN --format json"
   "java -jar $HAND $IN"
   "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$WORK/hand.jsa -jar $HAND $IN"
