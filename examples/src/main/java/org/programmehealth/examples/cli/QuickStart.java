@@ -15,7 +15,8 @@ import java.util.Set;
  * The jar's entry point: {@code java -jar programme-health.jar} for a one-shot command (assess,
  * validate, template, catalogue) runs the tool in a second JVM started with the flags of
  * {@code examples/bin/programme-health}: the JIT's quick tier only, and an application class-data
- * sharing archive (AppCDS) beside the jar, made on the first such run and reused after. A jar's
+ * sharing archive (AppCDS) beside the jar, made by the first {@code assess} that writes a report and
+ * reused after. A jar's
  * manifest cannot carry JVM options, and a one-shot run spends most of its start-up compiling with
  * the optimising JIT and loading classes; the second JVM is ready sooner than the first would be.
  *
@@ -73,19 +74,28 @@ public final class QuickStart {
                     // keep waiting: the second JVM is the tool's run
                 }
             }
-            if (made != null && Files.isRegularFile(made)) {
-                try {
-                    // a whole archive or none: two first runs at once each write their own, the last one kept
-                    Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException | RuntimeException e) {
-                    try {
-                        Files.deleteIfExists(made);
-                    } catch (IOException ignored) {
-                        // a stray archive in a temporary name is harmless
-                    }
-                }
+            if (made != null) {
+                // kept only after a report (exit 0 or 1): bad input or an internal error makes a poorer archive
+                keep(made, archive, code == 0 || code == 1);
             }
             return code;
+        }
+    }
+
+    /** Moves a whole archive into place, or deletes it. Two first runs at once each write their own; the last is kept. */
+    private static void keep(Path made, Path archive, boolean wanted) {
+        try {
+            if (wanted && Files.isRegularFile(made)) {
+                Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(made);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(made);
+            } catch (IOException ignored) {
+                // a stray archive under a temporary name is harmless
+            }
         }
     }
 
@@ -130,7 +140,8 @@ public final class QuickStart {
         Path made = null;
         if (isCurrent(archive, jar)) {
             command.add("-XX:SharedArchiveFile=" + archive);
-        } else if (Files.isWritable(archive.toAbsolutePath().getParent())) {
+        } else if (args[0].equals("assess") && Files.isWritable(archive.toAbsolutePath().getParent())) {
+            // made only by a report: an archive of a shorter run would lack the engine's classes, and be kept
             made = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + made);
         }

@@ -31,10 +31,14 @@ class QuickStartTest {
 
     /** What {@link ProcessHandle#info()} says of a JVM started as {@code java ARGS}. */
     private static ProcessHandle.Info started(String... args) {
+        return info(Optional.of("/usr/lib/jvm/bin/java"), Optional.of(args));
+    }
+
+    private static ProcessHandle.Info info(Optional<String> command, Optional<String[]> args) {
         return new ProcessHandle.Info() {
             @Override
             public Optional<String> command() {
-                return Optional.of("/usr/lib/jvm/bin/java");
+                return command;
             }
 
             @Override
@@ -44,7 +48,7 @@ class QuickStartTest {
 
             @Override
             public Optional<String[]> arguments() {
-                return Optional.of(args);
+                return args;
             }
 
             @Override
@@ -102,10 +106,22 @@ class QuickStartTest {
         assertThat(current.made()).isNull();
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
-        QuickStart.Plan stale = QuickStart.plan(started("-jar", jar.toString()), jar.toString(), new String[] {"validate", "a.json"},
+        QuickStart.Plan stale = QuickStart.plan(started("-jar", jar.toString()), jar.toString(), new String[] {"assess", "a.json"},
                 Map.of()).orElseThrow();
         assertThat(stale.command()).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
         assertThat(stale.made()).isNotNull();
+    }
+
+    @Test
+    void onlyAnAssessMakesTheArchive_theOtherOneShotCommands_runWithTheQuickTierAlone() throws Exception {
+        Path jar = jar();
+        for (String command : List.of("validate", "template", "catalogue")) {
+            QuickStart.Plan plan = QuickStart.plan(started("-jar", jar.toString()), jar.toString(), new String[] {command},
+                    Map.of()).orElseThrow();
+            assertThat(plan.made()).as(command).isNull();
+            assertThat(plan.command()).as(command).contains("-XX:TieredStopAtLevel=1")
+                    .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:SharedArchiveFile"));
+        }
     }
 
     @Test
@@ -141,31 +157,8 @@ class QuickStartTest {
         assertThat(QuickStart.plan(plain, dir.toString(), assess, Map.of())).isEmpty();
         assertThat(QuickStart.plan(plain, dir.resolve("missing.jar").toString(), assess, Map.of())).isEmpty();
         // nothing known of this process
-        assertThat(QuickStart.plan(new ProcessHandle.Info() {
-            public Optional<String> command() {
-                return Optional.empty();
-            }
-
-            public Optional<String> commandLine() {
-                return Optional.empty();
-            }
-
-            public Optional<String[]> arguments() {
-                return Optional.empty();
-            }
-
-            public Optional<Instant> startInstant() {
-                return Optional.empty();
-            }
-
-            public Optional<Duration> totalCpuDuration() {
-                return Optional.empty();
-            }
-
-            public Optional<String> user() {
-                return Optional.empty();
-            }
-        }, cp, assess, Map.of())).isEmpty();
+        assertThat(QuickStart.plan(info(Optional.empty(), Optional.empty()), cp, assess, Map.of())).isEmpty();
+        assertThat(QuickStart.plan(info(Optional.of("/usr/bin/java"), Optional.empty()), cp, assess, Map.of())).isEmpty();
         // and a plain run with the switch at anything but off does start a second JVM
         assertThat(QuickStart.plan(plain, cp, assess, Map.of(QuickStart.SWITCH, "on"))).isPresent();
     }
@@ -215,6 +208,15 @@ class QuickStartTest {
     void javaJar_givesTheSameReport_exitCodesAndMessages_asTheToolInOneJvm_andLeavesAWholeArchive() throws Exception {
         Path jar = toolJar();
         Path examples = Path.of("").toAbsolutePath();
+        // a first run that writes no report keeps no archive: it would lack the engine's classes
+        Ran missing = java(examples, Map.of(), "-jar", jar.toString(), "assess", "no-such-file.json");
+        Ran missingOne = java(examples, Map.of(QuickStart.SWITCH, "off"), "-jar", jar.toString(), "assess", "no-such-file.json");
+        assertThat(missing.code()).isEqualTo(2).isEqualTo(missingOne.code());
+        assertThat(missing.err()).isEqualTo(missingOne.err()).contains("no-such-file.json");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("tool.jar");
+        }
+
         Ran quick = java(examples, Map.of(), "-jar", jar.toString(), "assess", SAMPLE, "--format", "json");
         Ran one = java(examples, Map.of(QuickStart.SWITCH, "off"), "-jar", jar.toString(), "assess", SAMPLE, "--format", "json");
         assertThat(quick.code()).as(quick.err()).isZero();
@@ -225,11 +227,6 @@ class QuickStartTest {
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
-
-        Ran missing = java(examples, Map.of(), "-jar", jar.toString(), "assess", "no-such-file.json");
-        Ran missingOne = java(examples, Map.of(QuickStart.SWITCH, "off"), "-jar", jar.toString(), "assess", "no-such-file.json");
-        assertThat(missing.code()).isEqualTo(2).isEqualTo(missingOne.code());
-        assertThat(missing.err()).isEqualTo(missingOne.err()).contains("no-such-file.json");
 
         Ran failOn = java(examples, Map.of(), "-jar", jar.toString(), "assess", SAMPLE, "--fail-on", "low");
         assertThat(failOn.code()).isEqualTo(1);
