@@ -16,9 +16,9 @@ import java.util.Set;
  * validate, template, catalogue) runs the tool in a second JVM started with the flags of
  * {@code examples/bin/programme-health}: the JIT's quick tier only, and an application class-data
  * sharing archive (AppCDS) beside the jar, made by the first {@code assess} that writes a report and
- * reused after. A jar's
- * manifest cannot carry JVM options, and a one-shot run spends most of its start-up compiling with
- * the optimising JIT and loading classes; the second JVM is ready sooner than the first would be.
+ * reused after. A jar's manifest cannot carry JVM options, and a one-shot run spends most of its
+ * start-up compiling with the optimising JIT and loading classes; the second JVM is ready sooner
+ * than the first would be.
  *
  * <p>Everything else runs in this JVM, as before: the long-running commands (batch, serve,
  * questionnaire), help and version, a JVM started with any option but {@code -D} (whoever tunes the
