@@ -140,7 +140,7 @@ public final class QuickStart {
         Path made = null;
         if (isCurrent(archive, jar)) {
             command.add("-XX:SharedArchiveFile=" + archive);
-        } else if (args[0].equals("assess") && Files.isWritable(archive.toAbsolutePath().getParent())) {
+        } else if (args[0].equals("assess") && Files.isWritable(archive.getParent())) {
             // made only by a report: an archive of a shorter run would lack the engine's classes, and be kept
             made = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + made);

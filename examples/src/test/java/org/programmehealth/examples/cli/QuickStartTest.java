@@ -1,6 +1,8 @@
 package org.programmehealth.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.File;
 import java.io.OutputStream;
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,37 +36,10 @@ class QuickStartTest {
     }
 
     private static ProcessHandle.Info info(Optional<String> command, Optional<String[]> args) {
-        return new ProcessHandle.Info() {
-            @Override
-            public Optional<String> command() {
-                return command;
-            }
-
-            @Override
-            public Optional<String> commandLine() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String[]> arguments() {
-                return args;
-            }
-
-            @Override
-            public Optional<Instant> startInstant() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Duration> totalCpuDuration() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> user() {
-                return Optional.empty();
-            }
-        };
+        ProcessHandle.Info info = mock(ProcessHandle.Info.class);
+        when(info.command()).thenReturn(command);
+        when(info.arguments()).thenReturn(args);
+        return info;
     }
 
     private Path jar() throws Exception {
