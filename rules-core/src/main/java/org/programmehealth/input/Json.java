@@ -319,6 +319,9 @@ public final class Json {
 
     /** Pretty JSON with LF line ends and a final newline: the same bytes on every platform. */
     public static String write(Object value) {
+        if (value instanceof Report r) {
+            return ReportJson.write(r, true, true);
+        }
         // the final newline goes into Jackson's own buffer: appending it to the finished string copied
         // the whole report (27,000 characters, UTF-16) a second time
         BufferRecycler recycler = WRITER_MAPPER.getFactory()._getBufferRecycler();
@@ -338,7 +341,18 @@ public final class Json {
      * for JSON Lines.
      */
     public static String writeCompact(Object value) {
+        if (value instanceof Report r) {
+            return ReportJson.write(r, false, false);
+        }
+        return jackson(false, value);
+    }
+
+    /** A value as Jackson writes it with this mapper, pretty or compact, without a final newline. */
+    static String jackson(boolean pretty, Object value) {
         try {
+            if (pretty) {
+                return PRETTY.writeValueAsString(value);
+            }
             return COMPACT.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
