@@ -22,11 +22,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 
@@ -44,18 +41,15 @@ import org.programmehealth.report.WaiverStatus;
  */
 public final class Json {
 
-    private static final ObjectMapper WRITER_MAPPER = writerMapper(true);
-
     /**
-     * The writing mapper: with {@link ReportWriters} for diagnostics and evidence, or (for the test
-     * that compares the two) with Jackson's bean serializer for everything, as the mix-ins say.
+     * The writing mapper: Jackson's bean serializer with the mix-ins below. A report is written by
+     * {@link ReportJson}, which writes the same characters and hands this mapper only what a report
+     * rarely holds; {@code ReportJsonTest} compares the two.
      */
-    static ObjectMapper writerMapper(boolean reportWriters) {
-        JsonMapper.Builder b = JsonMapper.builder();
-        if (reportWriters) {
-            b.addModule(ReportWriters.module());
-        }
-        return b
+    private static final ObjectMapper WRITER_MAPPER = writerMapper();
+
+    private static ObjectMapper writerMapper() {
+        return JsonMapper.builder()
             .addModule(localDates())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -64,10 +58,6 @@ public final class Json {
             .addMixIn(Waiver.class, WaiverMixIn.class)
             .addMixIn(Tailoring.class, TailoringMixIn.class)
             .addMixIn(org.programmehealth.report.Strength.class, StrengthMixIn.class)
-            .addMixIn(org.programmehealth.report.NotAssessed.class, NotAssessedMixIn.class)
-            .addMixIn(org.programmehealth.report.NotApplicable.class, NotApplicableMixIn.class)
-            .addMixIn(org.programmehealth.report.Source.class, SourceMixIn.class)
-            .addMixIn(org.programmehealth.report.Evidence.class, EvidenceMixIn.class)
             .build();
     }
 
@@ -90,72 +80,13 @@ public final class Json {
         abstract List<?> differences();
     }
 
-    /*
-     * The properties that hold the catalogue's own texts are written through TextSerializer (see
-     * TEXTS); every other string (messages, answers, conditions filled per assessment) as Jackson
-     * writes it, without looking it up first.
-     */
-
     /** A strength's {@code seenBy} appears only in a report of several respondents. */
     abstract static class StrengthMixIn {
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String ruleId();
-
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String sign();
-
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String title();
-
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract List<?> seenBy();
     }
 
-    abstract static class NotAssessedMixIn {
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String ruleId();
-
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String sign();
-
-        @JsonSerialize(contentUsing = TextSerializer.class)
-        abstract List<String> missing();
-    }
-
-    abstract static class NotApplicableMixIn {
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String ruleId();
-
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String sign();
-
-        @JsonSerialize(contentUsing = TextSerializer.class)
-        abstract List<String> notApplicable();
-    }
-
-    abstract static class SourceMixIn {
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String section();
-    }
-
-    abstract static class EvidenceMixIn {
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String field();
-    }
-
     abstract static class DiagnosticMixIn {
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String ruleId();
-
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String sign();
-
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String title();
-
-        @JsonSerialize(using = TextSerializer.class)
-        abstract String recommendation();
-
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Waiver waiver();
 
@@ -183,8 +114,8 @@ public final class Json {
 
     /**
      * The catalogue's own texts (rule ids, titles, recommendations, sections, field paths), quoted and
-     * escaped once: they are most of the characters of every report, and Jackson otherwise scans and
-     * escapes each one again for every report it writes. Bounded, so that engines built again and
+     * escaped once: they are most of the characters of every report, and {@link ReportJson} copies them
+     * from that form instead of looking at each character again for every report it writes. Bounded, so that engines built again and
      * again with new custom rules cannot grow it without end; a text not held is written as usual.
      */
     private static final Map<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
@@ -197,7 +128,7 @@ public final class Json {
         }
     }
 
-    /** A rule's own texts, quoted once: what every diagnostic of it writes as it is (see {@link ReportWriters}). */
+    /** A rule's own texts, quoted once: what every diagnostic of it writes as it is (see {@link ReportJson}). */
     record RuleTexts(SerializedString ruleId, SerializedString sign, SerializedString title,
                      SerializedString recommendation, SerializedString section) {
     }
@@ -228,33 +159,14 @@ public final class Json {
         return ruleId == null ? null : RULE_TEXTS.get(ruleId);
     }
 
-    /** Writes a remembered text from its quoted form, any other string (or null) as Jackson does: the same characters either way. */
-    static void writeText(JsonGenerator gen, String value) throws IOException {
-        SerializedString quoted = value == null ? null : TEXTS.get(value);
-        if (quoted != null) {
-            gen.writeString(quoted);
-        } else {
-            gen.writeString(value);
-        }
+    /** The quoted form of a remembered text, or {@code null}. */
+    static SerializedString quoted(String text) {
+        return text == null ? null : TEXTS.get(text);
     }
 
     /** Whether a text is written from its quoted form (for tests). */
     static boolean isRemembered(String text) {
         return TEXTS.containsKey(text);
-    }
-
-    /** Writes a string property through {@link #writeText}. */
-    static final class TextSerializer extends StdSerializer<String> {
-        private static final long serialVersionUID = 1L;
-
-        TextSerializer() {
-            super(String.class);
-        }
-
-        @Override
-        public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writeText(gen, value);
-        }
     }
 
     /** Jackson's custom inclusion filter: {@code equals} true means "leave it out". */

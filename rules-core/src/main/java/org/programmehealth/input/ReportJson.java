@@ -3,10 +3,12 @@ package org.programmehealth.input;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 
+import org.programmehealth.model.Respondent;
 import org.programmehealth.report.AnswerChange;
 import org.programmehealth.report.CatalogueInfo;
 import org.programmehealth.report.Diagnostic;
@@ -16,6 +18,7 @@ import org.programmehealth.report.NotAssessed;
 import org.programmehealth.report.ProgrammeRef;
 import org.programmehealth.report.Report;
 import org.programmehealth.report.Score;
+import org.programmehealth.report.SeenBy;
 import org.programmehealth.report.Source;
 import org.programmehealth.report.Strength;
 import org.programmehealth.report.Tailoring;
@@ -23,13 +26,14 @@ import org.programmehealth.report.Theme;
 
 /**
  * A report's JSON text, written straight into one array of characters: the same characters as
- * Jackson writes with the mix-ins of {@link Json} and {@link ReportWriters} (pretty: two-space indent,
+ * Jackson's bean serializer writes with the mix-ins of {@link Json} (pretty: two-space indent,
  * LF, {@code "name" : value}, {@code [ ]} and <code>{ }</code> when empty; compact: no spaces), for the
  * parts every report has (the report itself, its catalogue, programme and score, diagnostics, strengths,
- * evidence, what would clear a diagnostic, rules not assessed and not applicable). Writing those
+ * evidence, what would clear a diagnostic, rules not assessed and not applicable, and who answered and
+ * who sees what when several people did). Writing those
  * through Jackson's generator was a third of reading, assessing and writing a report: each name and
  * value went through its pretty printer, its write context and its buffer checks.
- * <p>Whatever else a report may hold (tailoring, waivers, respondents and how their answers differ,
+ * <p>Whatever else a report may hold (tailoring, waivers, how respondents' answers differ,
  * an answer of a type other than a string, whole or finite number, boolean, date or enum constant) is written by Jackson on
  * its own and put in place: Jackson's pretty text of a value at the top level is the same as at any
  * depth with each line end followed by that depth's indent, since a string never holds a raw line end
@@ -79,11 +83,13 @@ final class ReportJson {
     private static final Name OVERALL = new Name("overall");
     private static final Name PAGE = new Name("page");
     private static final Name PENALTY = new Name("penalty");
+    private static final Name PERSPECTIVE = new Name("perspective");
     private static final Name PROGRAMME = new Name("programme");
     private static final Name RANGE = new Name("range");
     private static final Name RECOMMENDATION = new Name("recommendation");
     private static final Name REPORT_VERSION = new Name("reportVersion");
     private static final Name RESPONDENTS = new Name("respondents");
+    private static final Name ROLE = new Name("role");
     private static final Name RULE_ID = new Name("ruleId");
     private static final Name RULES = new Name("rules");
     private static final Name SCORE = new Name("score");
@@ -187,46 +193,24 @@ final class ReportJson {
         score(r.score());
         name(COVERAGE);
         number(r.coverage());
-        name(DIAGNOSTICS);
-        beginArray();
-        for (Diagnostic d : r.diagnostics()) {
-            element();
-            diagnostic(d);
-        }
-        endArray();
-        name(STRENGTHS);
-        beginArray();
-        for (Strength s : r.strengths()) {
-            element();
-            strength(s);
-        }
-        endArray();
-        name(NOT_ASSESSED);
-        beginArray();
-        for (NotAssessed n : r.notAssessed()) {
-            element();
-            notAssessed(n);
-        }
-        endArray();
-        name(NOT_APPLICABLE);
-        beginArray();
-        for (NotApplicable n : r.notApplicable()) {
-            element();
-            notApplicable(n);
-        }
-        endArray();
+        list(DIAGNOSTICS, r.diagnostics(), this::diagnostic);
+        list(STRENGTHS, r.strengths(), this::strength);
+        list(NOT_ASSESSED, r.notAssessed(), this::notAssessed);
+        list(NOT_APPLICABLE, r.notApplicable(), this::notApplicable);
         if (!r.waivers().isEmpty()) {
             name(WAIVERS);
             jackson(r.waivers());
         }
-        unlessNull(RESPONDENTS, r.respondents());
+        if (r.respondents() != null) {
+            name(RESPONDENTS);
+            respondents(r.respondents());
+        }
         unlessNull(DIFFERENCES, r.differences());
         endObject();
     }
 
     private void catalogue(CatalogueInfo c) {
-        if (c == null) {
-            out.append("null");
+        if (isNull(c)) {
             return;
         }
         beginObject();
@@ -240,8 +224,7 @@ final class ReportJson {
     }
 
     private void programme(ProgrammeRef p) {
-        if (p == null) {
-            out.append("null");
+        if (isNull(p)) {
             return;
         }
         beginObject();
@@ -255,8 +238,7 @@ final class ReportJson {
     }
 
     private void score(Score s) {
-        if (s == null) {
-            out.append("null");
+        if (isNull(s)) {
             return;
         }
         beginObject();
@@ -284,13 +266,19 @@ final class ReportJson {
         endObject();
     }
 
+    /** A rule's id and sign, from its remembered texts where they are its own; those texts, or null. */
+    private Json.RuleTexts rule(String ruleId, String sign) {
+        Json.RuleTexts rule = Json.ruleTexts(ruleId);
+        name(RULE_ID);
+        text(rule == null ? null : rule.ruleId(), ruleId);
+        name(SIGN);
+        text(rule == null ? null : rule.sign(), sign);
+        return rule;
+    }
+
     private void diagnostic(Diagnostic d) {
         beginObject();
-        Json.RuleTexts rule = Json.ruleTexts(d.ruleId());
-        name(RULE_ID);
-        text(rule == null ? null : rule.ruleId(), d.ruleId());
-        name(SIGN);
-        text(rule == null ? null : rule.sign(), d.sign());
+        Json.RuleTexts rule = rule(d.ruleId(), d.sign());
         name(THEME);
         value(d.theme());
         name(SEVERITY);
@@ -325,18 +313,17 @@ final class ReportJson {
             }
             endArray();
         }
-        unlessNull(SEEN_BY, d.seenBy());
-        unlessNull(NOT_SEEN_BY, d.notSeenBy());
+        seenBy(d.seenBy());
+        if (d.notSeenBy() != null) {
+            name(NOT_SEEN_BY);
+            respondents(d.notSeenBy());
+        }
         endObject();
     }
 
     private void strength(Strength s) {
         beginObject();
-        Json.RuleTexts rule = Json.ruleTexts(s.ruleId());
-        name(RULE_ID);
-        text(rule == null ? null : rule.ruleId(), s.ruleId());
-        name(SIGN);
-        text(rule == null ? null : rule.sign(), s.sign());
+        Json.RuleTexts rule = rule(s.ruleId(), s.sign());
         name(THEME);
         value(s.theme());
         name(TITLE);
@@ -345,8 +332,44 @@ final class ReportJson {
         string(s.message());
         evidence(s.evidence());
         source(rule, s.source());
-        unlessNull(SEEN_BY, s.seenBy());
+        seenBy(s.seenBy());
         endObject();
+    }
+
+    /** Who sees a finding, each in their own words: left out when null (a report of one response). */
+    private void seenBy(List<SeenBy> seenBy) {
+        if (seenBy == null) {
+            return;
+        }
+        name(SEEN_BY);
+        beginArray();
+        for (SeenBy s : seenBy) {
+            element();
+            beginObject();
+            name(PERSPECTIVE);
+            value(s.perspective());
+            name(ROLE);
+            string(s.role());
+            name(MESSAGE);
+            string(s.message());
+            evidence(s.evidence());
+            endObject();
+        }
+        endArray();
+    }
+
+    private void respondents(List<Respondent> respondents) {
+        beginArray();
+        for (Respondent r : respondents) {
+            element();
+            beginObject();
+            name(PERSPECTIVE);
+            value(r.perspective());
+            name(ROLE);
+            string(r.role());
+            endObject();
+        }
+        endArray();
     }
 
     private void evidence(List<Evidence> evidence) {
@@ -356,7 +379,7 @@ final class ReportJson {
             element();
             beginObject();
             name(FIELD);
-            string(e.field());
+            remembered(e.field());
             name(VALUE);
             value(e.value());
             name(CONDITION);
@@ -368,8 +391,7 @@ final class ReportJson {
 
     private void source(Json.RuleTexts rule, Source s) {
         name(SOURCE);
-        if (s == null) {
-            out.append("null");
+        if (isNull(s)) {
             return;
         }
         beginObject();
@@ -382,12 +404,9 @@ final class ReportJson {
 
     private void notAssessed(NotAssessed n) {
         beginObject();
-        name(RULE_ID);
-        string(n.ruleId());
-        name(SIGN);
-        string(n.sign());
+        rule(n.ruleId(), n.sign());
         name(MISSING);
-        strings(n.missing());
+        paths(n.missing());
         name(PENALTY);
         out.append(n.penalty());
         endObject();
@@ -395,20 +414,38 @@ final class ReportJson {
 
     private void notApplicable(NotApplicable n) {
         beginObject();
-        name(RULE_ID);
-        string(n.ruleId());
-        name(SIGN);
-        string(n.sign());
+        rule(n.ruleId(), n.sign());
         name(NOT_APPLICABLE);
-        strings(n.notApplicable());
+        paths(n.notApplicable());
         endObject();
     }
 
-    private void strings(List<String> values) {
+    /** Field paths (the catalogue's texts). */
+    private void paths(List<String> paths) {
         beginArray();
-        for (String s : values) {
+        for (String s : paths) {
             element();
-            string(s);
+            remembered(s);
+        }
+        endArray();
+    }
+
+    /** Writes {@code null} if the value is null, and says whether it was. */
+    private boolean isNull(Object value) {
+        if (value == null) {
+            out.append("null");
+            return true;
+        }
+        return false;
+    }
+
+    /** A field whose value is an array of objects, each written by {@code each}. */
+    private <T> void list(Name name, List<T> items, Consumer<T> each) {
+        name(name);
+        beginArray();
+        for (T item : items) {
+            element();
+            each.accept(item);
         }
         endArray();
     }
@@ -477,6 +514,11 @@ final class ReportJson {
         } else {
             string(value);
         }
+    }
+
+    /** A text the catalogue may hold (a field path), from its quoted form if it is remembered ({@link Json#remember}). */
+    private void remembered(String value) {
+        text(Json.quoted(value), value);
     }
 
     /** A string quoted and escaped as Jackson escapes it: control characters, quote and backslash; nothing else. */

@@ -3,18 +3,24 @@ package org.programmehealth.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Evidence;
+import org.programmehealth.report.NotApplicable;
 import org.programmehealth.report.NotAssessed;
+import org.programmehealth.report.Report;
+import org.programmehealth.report.Severity;
 import org.programmehealth.report.Source;
+import org.programmehealth.report.Strength;
+import org.programmehealth.report.Theme;
 
 /**
- * A text the writer keeps quoted ({@link Json#remember}) comes out exactly as the same text written
- * the ordinary way: quotes, backslashes, control characters, non-ASCII and astral characters alike,
- * in the properties that hold the catalogue's texts (a source's section, an evidence's field, the
- * answers a rule lacks) and beside them.
+ * A text the writer keeps quoted ({@link Json#remember}, {@link Json#rememberRule}) comes out of a
+ * report exactly as the same text written the ordinary way: quotes, backslashes, control characters,
+ * non-ASCII and astral characters alike, wherever a report holds the catalogue's texts (a rule's id,
+ * sign, title, recommendation and section, an evidence's field, the answers a rule lacks or that do
+ * not apply) and beside them.
  */
 class JsonTextsTest {
 
@@ -27,21 +33,34 @@ class JsonTextsTest {
             "</script> and & < > '",
             "");
 
+    private static Report report(String ruleId, String text) {
+        List<Evidence> evidence = List.of(new Evidence(text, text, text), new Evidence("centre.mode", 2, ">= 2"));
+        return new Report("1", null, null, null, null, 1.0,
+                List.of(new Diagnostic(ruleId, text, Theme.DRIVERS, Severity.HIGH, text, text, evidence, text,
+                        new Source(text, 9), 20)),
+                List.of(new Strength(ruleId, text, Theme.PROCESS, text, text, evidence, new Source(text, 9))),
+                List.of(new NotAssessed(ruleId, text, List.of(text, "centre.mode"), 5)),
+                List.of(new NotApplicable(ruleId, text, List.of("centre.mode", text))), List.of());
+    }
+
     @Test
     void rememberedTextsAreWrittenAsTheOrdinaryWriterWritesThem() {
+        int n = 0;
         for (String text : AWKWARD) {
+            String ruleId = "texts-test/" + n++;
             assertThat(Json.isRemembered(text)).as("not yet remembered: %s", text).isFalse();
-            List<Object> written = List.of(new Source(text, 9), new Evidence(text, text, text),
-                    new NotAssessed("r/1", "r", List.of(text, "centre.mode")), Map.of("text", text));
-            String before = Json.write(written);
-            String compactBefore = Json.writeCompact(written);
+            assertThat(Json.ruleTexts(ruleId)).isNull();
+            Report report = report(ruleId, text);
+            String before = Json.write(report);
+            String compactBefore = Json.writeCompact(report);
+            Json.rememberRule(ruleId, text, text, text, text);
             Json.remember(text);
             assertThat(Json.isRemembered(text)).as("remembered: %s", text).isTrue();
-            assertThat(Json.write(written)).as("pretty: %s", text).isEqualTo(before);
-            assertThat(Json.writeCompact(written)).as("compact: %s", text).isEqualTo(compactBefore);
+            assertThat(Json.ruleTexts(ruleId).title().getValue()).isEqualTo(text);
+            assertThat(Json.write(report)).as("pretty: %s", text).isEqualTo(before);
+            assertThat(Json.writeCompact(report)).as("compact: %s", text).isEqualTo(compactBefore);
             // and as the ordinary writer writes the text where it is not a catalogue text
-            assertThat(Json.writeCompact(new Source(text, 9)))
-                    .isEqualTo("{\"section\":" + Json.writeCompact(List.of(text)).replaceAll("^\\[|]$", "") + ",\"page\":9}");
+            assertThat(compactBefore).contains("\"message\":" + Json.writeCompact(List.of(text)).replaceAll("^\\[|]$", "") + ",");
         }
     }
 }

@@ -51,7 +51,7 @@ import org.programmehealth.report.WaiverStatus;
  */
 class ReportJsonTest {
 
-    private static final ObjectMapper BEANS = Json.writerMapper(false);
+    private static final ObjectMapper BEANS = Json.mapper();
     private static final ObjectWriter BEANS_PRETTY = BEANS.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
@@ -190,6 +190,16 @@ class ReportJsonTest {
                         notAssessed, List.of(), List.of(), List.of(), null));
         for (Report r : reports) {
             sameText(r, r.toString());
+        }
+        // and with the rules' texts remembered, as the catalogue's are, or a rule of the same id remembered
+        // with other texts (another engine's): those are written from the diagnostic's own
+        Json.rememberRule("r/1", "SIGN", "Another title", "Do that.", "Section");
+        Json.rememberRule("r/3", "SIGN", "T", "R", null);
+        Json.rememberRule("r/4", "GOOD", "T", null, odd);
+        Json.remember(odd);
+        Json.remember("centre.mode");
+        for (Report r : reports) {
+            sameText(r, r + ", remembered");
         }
         // deeper than the writer's table of indents
         Report deep = reports.get(0).withDiagnostics(List.of(new Diagnostic("r/9", "S", Theme.DRIVERS, Severity.LOW,
