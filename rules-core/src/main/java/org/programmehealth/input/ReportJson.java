@@ -1,6 +1,7 @@
 package org.programmehealth.input;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,20 +27,20 @@ import org.programmehealth.report.Theme;
 
 /**
  * A report's JSON text, written straight into one array of characters: the same characters as
- * Jackson's bean serializer writes with the mix-ins of {@link Json} (pretty: two-space indent,
- * LF, {@code "name" : value}, {@code [ ]} and <code>{ }</code> when empty; compact: no spaces), for the
- * parts every report has (the report itself, its catalogue, programme and score, diagnostics, strengths,
- * evidence, what would clear a diagnostic, rules not assessed and not applicable, and who answered and
- * who sees what when several people did). Writing those
- * through Jackson's generator was a third of reading, assessing and writing a report: each name and
- * value went through its pretty printer, its write context and its buffer checks.
- * <p>Whatever else a report may hold (tailoring, waivers, how respondents' answers differ,
- * an answer of a type other than a string, whole or finite number, boolean, date or enum constant) is written by Jackson on
- * its own and put in place: Jackson's pretty text of a value at the top level is the same as at any
- * depth with each line end followed by that depth's indent, since a string never holds a raw line end
- * (it is written {@code \n}). {@code ReportJsonTest} compares this with Jackson's bean serializer on
- * every shipped assessment, every case of the fixture catalogue and reports with every optional part,
- * pretty and compact. Not thread-safe: one instance writes one report.
+ * Jackson's bean serializer writes with the mix-ins of {@link Json} (pretty: two-space indent, LF,
+ * {@code "name" : value}, {@code [ ]} and <code>{ }</code> when empty; compact: no spaces). It writes
+ * the parts every report has: the report itself, its catalogue, programme and score, diagnostics,
+ * strengths, evidence, what would clear a diagnostic, rules not assessed and not applicable, and who
+ * answered and who sees what when several people did. Writing those through Jackson's generator was
+ * a third of reading, assessing and writing a report: each name and value went through its pretty
+ * printer, its write context and its buffer checks.
+ * <p>Whatever else a report may hold (tailoring, waivers, how respondents' answers differ, an answer
+ * that is not a string, a whole or finite number, a boolean, a date or an enum constant) is written by
+ * Jackson on its own and put in place. Jackson's pretty text of a value at the top level is the same
+ * as at any depth with each line end followed by that depth's indent, since a string never holds a
+ * raw line end (it is written {@code \n}). {@code ReportJsonTest} compares this writer with Jackson's
+ * bean serializer on every shipped assessment, every case of the fixture catalogue and reports with
+ * every optional part, pretty and compact. Not thread-safe: one instance writes one report.
  */
 final class ReportJson {
 
@@ -110,7 +111,7 @@ final class ReportJson {
     private static final Name WAIVERS = new Name("waivers");
     private static final Name WOULD_CLEAR = new Name("wouldClear");
     /** The score's themes, by ordinal, as map keys. */
-    private static final Name[] THEME_NAMES = java.util.Arrays.stream(Theme.values()).map(t -> new Name(t.name()))
+    private static final Name[] THEME_NAMES = Arrays.stream(Theme.values()).map(t -> new Name(t.name()))
             .toArray(Name[]::new);
 
     /** A field's name, quoted and followed by its separator: pretty and compact. */
@@ -468,7 +469,7 @@ final class ReportJson {
             out.append(i.intValue());
         } else if (v instanceof Long || v instanceof Boolean) {
             out.append(v.toString());
-        } else if (v instanceof Double d && Double.isFinite(d)) {
+        } else if (v instanceof Double d) {
             number(d);
         } else if (v instanceof LocalDate date) {
             string(date.toString());
@@ -628,7 +629,7 @@ final class ReportJson {
 
         private void room(int more) {
             if (length + more > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
             }
         }
 
@@ -646,16 +647,9 @@ final class ReportJson {
             return this;
         }
 
-        /** A line end and the indent of a depth. */
+        /** A line end and the indent of a depth (a report's own objects and arrays nest seven deep at most). */
         Text newLine(int depth) {
-            if (depth < INDENTS.length) {
-                return append(INDENTS[depth]);
-            }
-            append('\n');
-            for (int i = 0; i < depth; i++) {
-                append(' ').append(' ');
-            }
-            return this;
+            return append(depth < INDENTS.length ? INDENTS[depth] : ("\n" + "  ".repeat(depth)).toCharArray());
         }
 
         /** A whole number, without making a string of it first when it is small and not negative. */

@@ -201,7 +201,7 @@ class ReportJsonTest {
         for (Report r : reports) {
             sameText(r, r + ", remembered");
         }
-        // deeper than the writer's table of indents
+        // an answer nested twenty lists deep: written by Jackson, then indented where it stands
         Report deep = reports.get(0).withDiagnostics(List.of(new Diagnostic("r/9", "S", Theme.DRIVERS, Severity.LOW,
                 "T", "m", List.of(new Evidence("a", nested(20), "deep")), "R", null, 5)));
         sameText(deep, "nested twenty lists deep");
