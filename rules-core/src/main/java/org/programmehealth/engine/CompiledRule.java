@@ -79,7 +79,6 @@ record CompiledRule(int index, RuleDefinition def, FieldPaths.Accessor[] needs, 
         List<String> allNeeds = List.copyOf(r.needs());
         // what every report of this rule writes as it is
         Json.rememberRule(r.id(), r.sign(), r.title(), r.recommendation(), r.source().section());
-        r.conditions().forEach(c -> Json.remember(c.field()));
         FieldPaths.Accessor[] needed = needs.toArray(new FieldPaths.Accessor[0]);
         return new CompiledRule(index, r, needed, FieldPaths.mask(needed), needPaths.toArray(new String[0]),
                 history.toArray(new FieldPaths.Accessor[0]), extensions.toArray(new String[0]),

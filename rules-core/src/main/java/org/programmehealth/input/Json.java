@@ -113,27 +113,17 @@ public final class Json {
     }
 
     /**
-     * The catalogue's own texts (rule ids, titles, recommendations, sections, field paths), quoted and
-     * escaped once: they are most of the characters of every report, and {@link ReportJson} copies them
-     * from that form instead of looking at each character again for every report it writes. Bounded, so that engines built again and
-     * again with new custom rules cannot grow it without end; a text not held is written as usual.
+     * A rule's own texts (id, sign, title, recommendation, section), quoted and escaped once: they are
+     * most of the characters of every report, and {@link ReportJson} copies them from that form instead
+     * of looking at each character again for every report it writes.
      */
-    private static final Map<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
-    private static final int MAX_TEXTS = 50_000;
-
-    /** Keeps a text that reports will write again and again (a catalogue text), quoted once. */
-    public static void remember(String text) {
-        if (text != null && TEXTS.size() < MAX_TEXTS) {
-            TEXTS.computeIfAbsent(text, SerializedString::new);
-        }
-    }
-
-    /** A rule's own texts, quoted once: what every diagnostic of it writes as it is (see {@link ReportJson}). */
     record RuleTexts(SerializedString ruleId, SerializedString sign, SerializedString title,
                      SerializedString recommendation, SerializedString section) {
     }
 
     private static final Map<String, RuleTexts> RULE_TEXTS = new ConcurrentHashMap<>();
+    /** Bounded, so that engines built again and again with new custom rules cannot grow it without end. */
+    private static final int MAX_RULES = 50_000;
 
     /**
      * Keeps a rule's texts quoted, for its diagnostics: one lookup by rule id instead of one per text.
@@ -141,32 +131,19 @@ public final class Json {
      * engine's tailoring or custom rule under the same id) is written text by text, as before.
      */
     public static void rememberRule(String ruleId, String sign, String title, String recommendation, String section) {
-        for (String text : new String[] {ruleId, sign, title, recommendation, section}) {
-            remember(text);
-        }
-        if (ruleId != null && RULE_TEXTS.size() < MAX_TEXTS) {
+        if (ruleId != null && RULE_TEXTS.size() < MAX_RULES) {
             RULE_TEXTS.computeIfAbsent(ruleId, id -> new RuleTexts(quotedOrNull(ruleId), quotedOrNull(sign),
                     quotedOrNull(title), quotedOrNull(recommendation), quotedOrNull(section)));
         }
     }
 
     private static SerializedString quotedOrNull(String text) {
-        return text == null ? null : TEXTS.getOrDefault(text, new SerializedString(text));
+        return text == null ? null : new SerializedString(text);
     }
 
     /** The texts remembered for a rule id, or {@code null}. */
     static RuleTexts ruleTexts(String ruleId) {
         return ruleId == null ? null : RULE_TEXTS.get(ruleId);
-    }
-
-    /** The quoted form of a remembered text, or {@code null}. */
-    static SerializedString quoted(String text) {
-        return text == null ? null : TEXTS.get(text);
-    }
-
-    /** Whether a text is written from its quoted form (for tests). */
-    static boolean isRemembered(String text) {
-        return TEXTS.containsKey(text);
     }
 
     /** Jackson's custom inclusion filter: {@code equals} true means "leave it out". */

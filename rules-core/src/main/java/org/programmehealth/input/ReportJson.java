@@ -380,7 +380,7 @@ final class ReportJson {
             element();
             beginObject();
             name(FIELD);
-            remembered(e.field());
+            string(e.field());
             name(VALUE);
             value(e.value());
             name(CONDITION);
@@ -421,12 +421,12 @@ final class ReportJson {
         endObject();
     }
 
-    /** Field paths (the catalogue's texts). */
+    /** Field paths. */
     private void paths(List<String> paths) {
         beginArray();
         for (String s : paths) {
             element();
-            remembered(s);
+            string(s);
         }
         endArray();
     }
@@ -515,11 +515,6 @@ final class ReportJson {
         } else {
             string(value);
         }
-    }
-
-    /** A text the catalogue may hold (a field path), from its quoted form if it is remembered ({@link Json#remember}). */
-    private void remembered(String value) {
-        text(Json.quoted(value), value);
     }
 
     /** A string quoted and escaped as Jackson escapes it: control characters, quote and backslash; nothing else. */

@@ -16,11 +16,10 @@ import org.programmehealth.report.Strength;
 import org.programmehealth.report.Theme;
 
 /**
- * A text the writer keeps quoted ({@link Json#remember}, {@link Json#rememberRule}) comes out of a
- * report exactly as the same text written the ordinary way: quotes, backslashes, control characters,
- * non-ASCII and astral characters alike, wherever a report holds the catalogue's texts (a rule's id,
- * sign, title, recommendation and section, an evidence's field, the answers a rule lacks or that do
- * not apply) and beside them.
+ * A rule's texts the writer keeps quoted ({@link Json#rememberRule}) come out of a report exactly as
+ * the same texts written the ordinary way: quotes, backslashes, control characters, non-ASCII and
+ * astral characters alike, wherever a report holds them (a rule's id, sign, title, recommendation and
+ * section) and beside them.
  */
 class JsonTextsTest {
 
@@ -48,14 +47,11 @@ class JsonTextsTest {
         int n = 0;
         for (String text : AWKWARD) {
             String ruleId = "texts-test/" + n++;
-            assertThat(Json.isRemembered(text)).as("not yet remembered: %s", text).isFalse();
             assertThat(Json.ruleTexts(ruleId)).isNull();
             Report report = report(ruleId, text);
             String before = Json.write(report);
             String compactBefore = Json.writeCompact(report);
             Json.rememberRule(ruleId, text, text, text, text);
-            Json.remember(text);
-            assertThat(Json.isRemembered(text)).as("remembered: %s", text).isTrue();
             assertThat(Json.ruleTexts(ruleId).title().getValue()).isEqualTo(text);
             assertThat(Json.write(report)).as("pretty: %s", text).isEqualTo(before);
             assertThat(Json.writeCompact(report)).as("compact: %s", text).isEqualTo(compactBefore);

@@ -196,8 +196,6 @@ class ReportJsonTest {
         Json.rememberRule("r/1", "SIGN", "Another title", "Do that.", "Section");
         Json.rememberRule("r/3", "SIGN", "T", "R", null);
         Json.rememberRule("r/4", "GOOD", "T", null, odd);
-        Json.remember(odd);
-        Json.remember("centre.mode");
         for (Report r : reports) {
             sameText(r, r + ", remembered");
         }
