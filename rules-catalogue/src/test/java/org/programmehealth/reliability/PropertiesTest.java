@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.Random;
 
+import org.programmehealth.InputLimits;
 import org.programmehealth.InvalidAssessmentException;
 import org.programmehealth.ProgrammeHealth;
 import org.programmehealth.catalogue.Catalogue;
+import org.programmehealth.input.Json;
 import org.programmehealth.model.Assessment;
 import org.programmehealth.report.Diagnostic;
 import org.programmehealth.report.Report;
@@ -50,6 +52,15 @@ class PropertiesTest {
                 .isLessThanOrEqualTo(r.catalogue().rules());
         assertThat(r.coverage()).isBetween(0.0, 1.0);
         assertThat(health.toJson(r)).isEqualTo(health.toJson(health.assess(a)));
+    }
+
+    @Property(tries = 300)
+    void aRandomValidAssessment_isReadIntoTheRecordsJacksonMakesOfIt(
+            @ForAll long seed, @ForAll @DoubleRange(min = 0.0, max = 1.0) double answerRate,
+            @ForAll @IntRange(min = 0, max = 6) int history) throws Exception {
+        String json = RandomAssessments.assessment(new Random(seed), answerRate, history).toString();
+        Assessment jackson = Json.reader(InputLimits.defaults()).readValue(json, Assessment.class);
+        assertThat(health.parse(json, "random " + seed)).isEqualTo(jackson);
     }
 
     @Property(tries = 1000)

@@ -26,7 +26,8 @@ import org.programmehealth.model.Assessment;
  * Reads and validates assessments: strict UTF-8, syntax (with line and column, in our words),
  * what JSON can hold but no answer can be ({@link ValueChecks}), the JSON Schema of the format
  * (every problem at once, each with its JSON path), then what a schema cannot say
- * ({@link CrossChecks}). Thread-safe.
+ * ({@link CrossChecks}). A document that passes is bound to the model's records by {@link TreeBinder}
+ * (by Jackson where that gives up). Thread-safe.
  */
 public final class AssessmentReader {
 
@@ -57,6 +58,10 @@ public final class AssessmentReader {
      */
     public Assessment read(String source, String text) {
         Parsed parsed = parse(source, text);
+        Assessment bound = TreeBinder.assessment(parsed.tree());
+        if (bound != null) {
+            return bound;
+        }
         try {
             return mapper.treeToValue(parsed.tree(), Assessment.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
