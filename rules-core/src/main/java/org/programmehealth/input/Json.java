@@ -211,8 +211,7 @@ public final class Json {
         if (value instanceof Report r) {
             return ReportJson.write(r, true, true);
         }
-        // the final newline goes into Jackson's own buffer: appending it to the finished string copied
-        // the whole report (27,000 characters, UTF-16) a second time
+        // the final newline goes into Jackson's own buffer, not onto a copy of the finished text
         BufferRecycler recycler = WRITER_MAPPER.getFactory()._getBufferRecycler();
         try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
             PRETTY.writeValue(out, value);
