@@ -254,9 +254,7 @@ final class ReportJson {
         endObject();
         name(RANGE);
         Score.Range range = s.range();
-        if (range == null) {
-            out.append("null");
-        } else {
+        if (!isNull(range)) {
             beginObject();
             name(IF_UNANSWERED_FINE);
             value(range.ifUnansweredFine());
