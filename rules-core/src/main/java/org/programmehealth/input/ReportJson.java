@@ -203,8 +203,7 @@ final class ReportJson {
             jackson(r.waivers());
         }
         if (r.respondents() != null) {
-            name(RESPONDENTS);
-            respondents(r.respondents());
+            list(RESPONDENTS, r.respondents(), this::respondent);
         }
         unlessNull(DIFFERENCES, r.differences());
         endObject();
@@ -286,7 +285,7 @@ final class ReportJson {
         text(rule == null ? null : rule.title(), d.title());
         name(MESSAGE);
         string(d.message());
-        evidence(d.evidence());
+        list(EVIDENCE, d.evidence(), this::evidence);
         name(RECOMMENDATION);
         text(rule == null ? null : rule.recommendation(), d.recommendation());
         source(rule, d.source());
@@ -294,29 +293,26 @@ final class ReportJson {
         out.append(d.penalty());
         unlessNull(WAIVER, d.waiver());
         name(WOULD_CLEAR);
-        List<AnswerChange> changes = d.wouldClear();
-        if (changes == null) {
-            out.append("null");
-        } else {
-            beginArray();
-            for (AnswerChange c : changes) {
-                element();
-                beginObject();
-                name(FIELD);
-                string(c.field());
-                name(FROM);
-                value(c.from());
-                name(TO);
-                value(c.to());
-                endObject();
-            }
-            endArray();
+        if (!isNull(d.wouldClear())) {
+            array(d.wouldClear(), this::change);
         }
-        seenBy(d.seenBy());
+        if (d.seenBy() != null) {
+            list(SEEN_BY, d.seenBy(), this::seenBy);
+        }
         if (d.notSeenBy() != null) {
-            name(NOT_SEEN_BY);
-            respondents(d.notSeenBy());
+            list(NOT_SEEN_BY, d.notSeenBy(), this::respondent);
         }
+        endObject();
+    }
+
+    private void change(AnswerChange c) {
+        beginObject();
+        name(FIELD);
+        string(c.field());
+        name(FROM);
+        value(c.from());
+        name(TO);
+        value(c.to());
         endObject();
     }
 
@@ -329,63 +325,45 @@ final class ReportJson {
         text(rule == null ? null : rule.title(), s.title());
         name(MESSAGE);
         string(s.message());
-        evidence(s.evidence());
+        list(EVIDENCE, s.evidence(), this::evidence);
         source(rule, s.source());
-        seenBy(s.seenBy());
+        if (s.seenBy() != null) {
+            list(SEEN_BY, s.seenBy(), this::seenBy);
+        }
         endObject();
     }
 
-    /** Who sees a finding, each in their own words: left out when null (a report of one response). */
-    private void seenBy(List<SeenBy> seenBy) {
-        if (seenBy == null) {
-            return;
-        }
-        name(SEEN_BY);
-        beginArray();
-        for (SeenBy s : seenBy) {
-            element();
-            beginObject();
-            name(PERSPECTIVE);
-            value(s.perspective());
-            name(ROLE);
-            string(s.role());
-            name(MESSAGE);
-            string(s.message());
-            evidence(s.evidence());
-            endObject();
-        }
-        endArray();
+    /** One respondent's view of a finding, in their own words (a report of several responses). */
+    private void seenBy(SeenBy s) {
+        beginObject();
+        name(PERSPECTIVE);
+        value(s.perspective());
+        name(ROLE);
+        string(s.role());
+        name(MESSAGE);
+        string(s.message());
+        list(EVIDENCE, s.evidence(), this::evidence);
+        endObject();
     }
 
-    private void respondents(List<Respondent> respondents) {
-        beginArray();
-        for (Respondent r : respondents) {
-            element();
-            beginObject();
-            name(PERSPECTIVE);
-            value(r.perspective());
-            name(ROLE);
-            string(r.role());
-            endObject();
-        }
-        endArray();
+    private void respondent(Respondent r) {
+        beginObject();
+        name(PERSPECTIVE);
+        value(r.perspective());
+        name(ROLE);
+        string(r.role());
+        endObject();
     }
 
-    private void evidence(List<Evidence> evidence) {
-        name(EVIDENCE);
-        beginArray();
-        for (Evidence e : evidence) {
-            element();
-            beginObject();
-            name(FIELD);
-            string(e.field());
-            name(VALUE);
-            value(e.value());
-            name(CONDITION);
-            string(e.condition());
-            endObject();
-        }
-        endArray();
+    private void evidence(Evidence e) {
+        beginObject();
+        name(FIELD);
+        string(e.field());
+        name(VALUE);
+        value(e.value());
+        name(CONDITION);
+        string(e.condition());
+        endObject();
     }
 
     private void source(Json.RuleTexts rule, Source s) {
@@ -404,8 +382,7 @@ final class ReportJson {
     private void notAssessed(NotAssessed n) {
         beginObject();
         rule(n.ruleId(), n.sign());
-        name(MISSING);
-        paths(n.missing());
+        list(MISSING, n.missing(), this::string);
         name(PENALTY);
         out.append(n.penalty());
         endObject();
@@ -414,19 +391,8 @@ final class ReportJson {
     private void notApplicable(NotApplicable n) {
         beginObject();
         rule(n.ruleId(), n.sign());
-        name(NOT_APPLICABLE);
-        paths(n.notApplicable());
+        list(NOT_APPLICABLE, n.notApplicable(), this::string);
         endObject();
-    }
-
-    /** Field paths. */
-    private void paths(List<String> paths) {
-        beginArray();
-        for (String s : paths) {
-            element();
-            string(s);
-        }
-        endArray();
     }
 
     /** Writes {@code null} if the value is null, and says whether it was. */
@@ -438,9 +404,13 @@ final class ReportJson {
         return false;
     }
 
-    /** A field whose value is an array of objects, each written by {@code each}. */
+    /** A field whose value is an array, each element written by {@code each}. */
     private <T> void list(Name name, List<T> items, Consumer<T> each) {
         name(name);
+        array(items, each);
+    }
+
+    private <T> void array(List<T> items, Consumer<T> each) {
         beginArray();
         for (T item : items) {
             element();
